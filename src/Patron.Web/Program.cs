@@ -1,0 +1,30 @@
+using Patron;
+using Patron.Platform;
+using Patron.Web.Api;
+using Patron.Web.Components;
+using Patron.Web.Hosting;
+using Patron.Web.Localization;
+using Patron.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddPatronSettings().AddCommandLine(args);  // patron.json beside ./data/, shared with the CLI
+
+builder.Services.AddPatron(builder.Configuration);       // business modules, database, identity core
+builder.Services.AddPatronSecurity();                     // cookies, API keys, permission policies
+builder.Services.AddPatronLocalization();                 // zh-CN default, English switchable
+builder.Services.AddPatronUi();                           // Blazor interactive server + MudBlazor
+builder.Services.AddPatronApi();                          // REST API, ProblemDetails, OpenAPI
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();                         // migrate, first owner, demo data on the embedded db
+
+app.UsePatronPipeline();
+app.MapAccountEndpoints();                                // /account/login, /account/logout, /culture
+app.MapPatronApi();                                       // /api/v1/..., /openapi/v1.json, /api/docs
+app.MapPatronUi();                                        // the Blazor app
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,5 @@
+namespace Patron.Commerce.Contracts;
+
+public enum OrderStatus { Completed, Cancelled, Refunded, PartlyRefunded }
+
+public enum PaymentMethod { WeChatPay, Alipay, UnionPay, BankCard, Cash, StoredValue, Other }

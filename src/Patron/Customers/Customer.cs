@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Patron.Customers.Contracts;
+
+namespace Patron.Customers;
+
+/// <summary>The golden record of one customer. Identifiers that link source records to it live in <see cref="CustomerIdentifier"/>.</summary>
+public sealed class Customer
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public Gender Gender { get; set; }
+    public DateOnly? Birthday { get; set; }
+    /// <summary>E.164, e.g. +8613800138000.</summary>
+    public string? Mobile { get; set; }
+    public string? Email { get; set; }
+    public string? Province { get; set; }
+    public string? City { get; set; }
+    public string? District { get; set; }
+    public string? Address { get; set; }
+    public string? Occupation { get; set; }
+    public string? MemberCardNo { get; set; }
+    public SignUpChannel SignUpChannel { get; set; }
+    public Guid? SignUpStoreId { get; set; }
+    public DateTime SignedUpAt { get; set; }
+    public ContactChannel PreferredChannel { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
+
+sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+{
+    public void Configure(EntityTypeBuilder<Customer> b)
+    {
+        b.ToTable("customers");
+        b.Property(c => c.Name).HasMaxLength(100);
+        b.Property(c => c.Mobile).HasMaxLength(20);
+        b.Property(c => c.Email).HasMaxLength(254);
+        b.Property(c => c.Province).HasMaxLength(40);
+        b.Property(c => c.City).HasMaxLength(40);
+        b.Property(c => c.District).HasMaxLength(40);
+        b.Property(c => c.Address).HasMaxLength(200);
+        b.Property(c => c.Occupation).HasMaxLength(40);
+        b.Property(c => c.MemberCardNo).HasMaxLength(32);
+        // A till looks a customer up by mobile or member card: both indexed.
+        b.HasIndex(c => c.Mobile);
+        b.HasIndex(c => c.MemberCardNo);
+        b.HasIndex(c => c.Name);
+        b.HasIndex(c => c.SignedUpAt);
+    }
+}

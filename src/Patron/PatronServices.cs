@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Patron.Platform;
+using Patron.Platform.Audit;
+using Patron.Platform.Identity;
+
+namespace Patron;
+
+/// <summary>Registers the business modules; both hosts (web and CLI) call this.</summary>
+public static class PatronServices
+{
+    public static IServiceCollection AddPatron(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Patron:Database:ConnectionString is empty.")
+            .ValidateOnStart();
+        services.AddOptions<PatronOptions>().Bind(configuration.GetSection(PatronOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        // The factory also registers PatronDb as scoped: handlers take the context, Blazor circuits take the factory.
+        services.AddDbContextFactory<PatronDb>((sp, b) => PatronDatabase.Configure(b, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddScoped<AuditLog>();
+        services.AddPatronIdentity();
+        services.AddScoped<UserAdmin>();
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Patron.Platform.Security;
+
+/// <summary>Every permission is a policy of the same name; API key scopes are permission names too.</summary>
+public static class Permissions
+{
+    public const string DashboardView = "dashboard.view";
+    public const string CustomersView = "customers.view";
+    public const string CustomersEdit = "customers.edit";
+    public const string CustomersReveal = "customers.reveal";
+    public const string OrdersView = "orders.view";
+    public const string OrdersCreate = "orders.create";
+    public const string CatalogView = "catalog.view";
+    public const string CatalogEdit = "catalog.edit";
+    public const string AuditView = "audit.view";
+    public const string ApiKeysManage = "apikeys.manage";
+    public const string UsersManage = "users.manage";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, OrdersCreate,
+        CatalogView, CatalogEdit, AuditView, ApiKeysManage, UsersManage,
+    ];
+
+    public const string Claim = "patron:perm";
+}

@@ -1,0 +1,31 @@
+using static Patron.Platform.Security.Permissions;
+
+namespace Patron.Platform.Security;
+
+public static class Roles
+{
+    public const string Owner = "Owner";
+    public const string Admin = "Admin";
+    public const string Marketer = "Marketer";
+    public const string Analyst = "Analyst";
+    public const string Sales = "Sales";
+    public const string Service = "Service";
+    public const string StoreClerk = "StoreClerk";
+
+    public static readonly IReadOnlyList<string> All = [Owner, Admin, Marketer, Analyst, Sales, Service, StoreClerk];
+
+    /// <summary>What each role may do. Analysts see customers masked; only Owner and Admin reveal mobiles or read the audit log.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Grants = new Dictionary<string, IReadOnlySet<string>>
+    {
+        [Owner] = Permissions.All.ToHashSet(),
+        [Admin] = Permissions.All.ToHashSet(),
+        [Marketer] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView },
+        [Analyst] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView },
+        [Sales] = new HashSet<string> { DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, CatalogView },
+        [Service] = new HashSet<string> { DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, CatalogView },
+        [StoreClerk] = new HashSet<string> { CustomersView, CustomersEdit, OrdersView, OrdersCreate, CatalogView },
+    };
+
+    public static bool Grant(IEnumerable<string> roles, string permission) =>
+        roles.Any(r => Grants.TryGetValue(r, out var perms) && perms.Contains(permission));
+}
