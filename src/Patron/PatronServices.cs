@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Patron.Commerce;
+using Patron.Customers;
 using Patron.Platform;
+using Patron.Platform.ApiKeys;
 using Patron.Platform.Audit;
 using Patron.Platform.Identity;
 
@@ -23,6 +26,9 @@ public static class PatronServices
         services.AddScoped<AuditLog>();
         services.AddPatronIdentity();
         services.AddScoped<UserAdmin>();
+        services.AddScoped<ApiKeyService>();
+        services.AddCustomers();
+        services.AddCommerce();
         return services;
     }
 }

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Patron.Commerce.Contracts;
+
+namespace Patron.Commerce;
+
+public static class CommerceModule
+{
+    public static IServiceCollection AddCommerce(this IServiceCollection services) => services
+        .AddScoped<CustomerPurchases>()
+        .AddScoped<ListOrdersHandler>()
+        .AddScoped<GetOrderHandler>()
+        .AddScoped<ListStoresHandler>()
+        .AddScoped<ListCategoriesHandler>()
+        .AddScoped<ListProductsHandler>();
+}

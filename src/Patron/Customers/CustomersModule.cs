@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+using Patron.Customers.Contracts;
+
+namespace Patron.Customers;
+
+public static class CustomersModule
+{
+    public static IServiceCollection AddCustomers(this IServiceCollection services) => services
+        .AddScoped<CustomerDirectory>()
+        .AddScoped<SearchCustomersHandler>()
+        .AddScoped<GetCustomerProfileHandler>();
+}
