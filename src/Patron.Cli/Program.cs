@@ -1,0 +1,2 @@
+Console.Error.WriteLine("patron: no commands yet");
+return 2;
