@@ -11,5 +11,6 @@ public static class CommerceModule
         .AddScoped<GetOrderHandler>()
         .AddScoped<ListStoresHandler>()
         .AddScoped<ListCategoriesHandler>()
-        .AddScoped<ListProductsHandler>();
+        .AddScoped<ListProductsHandler>()
+        .AddScoped<StoreDirectory>();
 }
