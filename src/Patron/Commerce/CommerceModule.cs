@@ -12,5 +12,11 @@ public static class CommerceModule
         .AddScoped<ListStoresHandler>()
         .AddScoped<ListCategoriesHandler>()
         .AddScoped<ListProductsHandler>()
-        .AddScoped<StoreDirectory>();
+        .AddScoped<StoreDirectory>()
+        .AddScoped<GetStoreHandler>()
+        .AddScoped<GetProductHandler>()
+        .AddScoped<CreateOrderHandler>()
+        .AddScoped<CreateStoreHandler>()
+        .AddScoped<CreateCategoryHandler>()
+        .AddScoped<CreateProductHandler>();
 }

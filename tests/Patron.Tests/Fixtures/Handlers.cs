@@ -1,3 +1,4 @@
+using Patron.Commerce;
 using Patron.Commerce.Contracts;
 using Patron.Customers;
 using Patron.Customers.Contracts;
@@ -21,6 +22,14 @@ static class Handlers
 
     public static GetCustomerProfileHandler CustomerProfile(PatronDb db) =>
         new(db, new CustomerPurchases(db), new AuditLog(db, TimeProvider.System));
+
+    public static CreateOrderHandler CreateOrder(PatronDb db) => new(db, new CustomerDirectory(db), TimeProvider.System);
+
+    public static CreateStoreHandler CreateStore(PatronDb db) => new(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
+
+    public static CreateCategoryHandler CreateCategory(PatronDb db) => new(db, new AuditLog(db, TimeProvider.System));
+
+    public static CreateProductHandler CreateProduct(PatronDb db) => new(db, new AuditLog(db, TimeProvider.System));
 
     /// <summary>The value of a successful write; fails the test with the validation errors otherwise.</summary>
     public static T Ok<T>(this WriteResult<T> result) where T : class =>
