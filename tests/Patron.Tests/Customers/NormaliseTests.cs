@@ -52,6 +52,8 @@ public sealed class NormaliseTests
     [InlineData(" Zhang.Wei@Example.COM ", "Zhang.Wei@example.com")]
     [InlineData("zhang＠ｅｘａｍｐｌｅ.com", "zhang@example.com")]
     [InlineData("li+crm@mail.qq.com", "li+crm@mail.qq.com")]
+    [InlineData("wang@例子.中国", "wang@例子.中国")]
+    [InlineData("wang@XN--FSQU00A.XN--FIQS8S", "wang@xn--fsqu00a.xn--fiqs8s")]
     public void An_email_is_trimmed_and_its_domain_lower_cased(string raw, string expected) =>
         Assert.Equal(expected, Normalise.Email(raw).Value);
 
@@ -63,6 +65,8 @@ public sealed class NormaliseTests
     [InlineData("zhang@example")]
     [InlineData("zhang..wei@example.com")]
     [InlineData("zhang@exa mple.com")]
+    [InlineData("zhang@example.c")]
+    [InlineData("zhang@-example.com")]
     public void A_malformed_email_is_refused(string raw)
     {
         var email = Normalise.Email(raw);

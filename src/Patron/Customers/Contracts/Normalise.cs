@@ -89,7 +89,8 @@ public static partial class Normalise
     [GeneratedRegex(@"^(?!\.)(?!.*\.\.)[^\s@""(),:;<>\[\]\\]+(?<!\.)$")]
     private static partial Regex LocalPart();
 
-    [GeneratedRegex(@"^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$")]
+// Labels of letters (any script: 例子.中国), digits and inner hyphens; the top level starts with a letter (xn--fiqs8s is punycode).
+    [GeneratedRegex(@"^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]{0,61}[\p{L}\p{N}]$")]
     private static partial Regex Domain();
 
     [GeneratedRegex(@"^[A-Z0-9][A-Z0-9-]*$")]
