@@ -12,6 +12,14 @@ public sealed class ListStoresHandler(PatronDb db)
             .ToListAsync(ct);
 }
 
+public sealed class GetStoreHandler(PatronDb db)
+{
+    public Task<StoreView?> HandleAsync(Guid id, CancellationToken ct = default) =>
+        db.Stores.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new StoreView(s.Id, s.Code, s.Name, s.Province, s.City, s.District, s.Address, s.OpenedOn))
+            .FirstOrDefaultAsync(ct);
+}
+
 public sealed class ListCategoriesHandler(PatronDb db)
 {
     public Task<List<CategoryView>> HandleAsync(CancellationToken ct = default) =>
@@ -39,4 +47,12 @@ public sealed class ListProductsHandler(PatronDb db)
             .ToListAsync(ct);
         return new Page<ProductView>(rows, total, index, size);
     }
+}
+
+public sealed class GetProductHandler(PatronDb db)
+{
+    public Task<ProductView?> HandleAsync(Guid id, CancellationToken ct = default) =>
+        db.Products.AsNoTracking().Where(p => p.Id == id)
+            .Join(db.Categories, p => p.CategoryId, c => c.Id, (p, c) => new ProductView(p.Id, p.Sku, p.Name, p.CategoryId, c.Name, p.ListPrice))
+            .FirstOrDefaultAsync(ct);
 }

@@ -11,5 +11,12 @@ public static class CommerceModule
         .AddScoped<GetOrderHandler>()
         .AddScoped<ListStoresHandler>()
         .AddScoped<ListCategoriesHandler>()
-        .AddScoped<ListProductsHandler>();
+        .AddScoped<ListProductsHandler>()
+        .AddScoped<StoreDirectory>()
+        .AddScoped<GetStoreHandler>()
+        .AddScoped<GetProductHandler>()
+        .AddScoped<CreateOrderHandler>()
+        .AddScoped<CreateStoreHandler>()
+        .AddScoped<CreateCategoryHandler>()
+        .AddScoped<CreateProductHandler>();
 }

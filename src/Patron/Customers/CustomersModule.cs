@@ -8,5 +8,7 @@ public static class CustomersModule
     public static IServiceCollection AddCustomers(this IServiceCollection services) => services
         .AddScoped<CustomerDirectory>()
         .AddScoped<SearchCustomersHandler>()
-        .AddScoped<GetCustomerProfileHandler>();
+        .AddScoped<GetCustomerProfileHandler>()
+        .AddScoped<CreateCustomerHandler>()
+        .AddScoped<UpdateCustomerHandler>();
 }

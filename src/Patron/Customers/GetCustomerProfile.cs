@@ -30,10 +30,7 @@ public sealed class GetCustomerProfileHandler(PatronDb db, CustomerPurchases pur
         await audit.RecordAsync(q.Actor, q.Reveal ? AuditAction.Reveal : AuditAction.View, "customer", c.Id,
             q.Reveal ? "mobile, email, identifiers" : null, ct);
 
-        var details = new CustomerDetails(c.Id, c.Name, c.Gender, c.Birthday,
-            q.Reveal ? c.Mobile : Masking.Mobile(c.Mobile), q.Reveal ? c.Email : Masking.Email(c.Email),
-            c.Province, c.City, c.District, c.Address, c.Occupation, c.MemberCardNo, c.SignUpChannel, c.SignUpStoreId, storeName,
-            c.SignedUpAt, c.PreferredChannel, c.Tags, c.CreatedAt, c.UpdatedAt, q.Reveal);
+        var details = CustomerViews.Details(c, storeName, q.Reveal);
         return new CustomerProfile(details, q.Reveal ? identifiers : identifiers.Select(MaskIdentifier).ToList(), kpis, events);
     }
 

@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+
+namespace Patron.Customers.Contracts;
+
+/// <summary>A normalised value, or why the raw value was refused. Both null: nothing was given.</summary>
+public readonly record struct Normalised(string? Value, string? Error)
+{
+    public static Normalised Empty => default;
+    public static Normalised Ok(string value) => new(value, null);
+    public static Normalised Fail(string error) => new(null, error);
+}
+
+/// <summary>
+/// How Patron writes identifiers and names, in one place so that the API, the UI and ingestion agree on what
+/// "the same mobile" is. In Contracts because other modules (orders, ingestion) normalise their lookups with it.
+/// NFKC first: Chinese input methods produce full-width digits and signs (１３８, ＋, ＠) that look right but compare wrong.
+/// </summary>
+public static partial class Normalise
+{
+    public const string DefaultRegion = "CN";
+    public const int MaxName = 100;
+    public const int MaxMemberCard = 32;
+    public const int MaxEmail = 254;
+
+    static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    /// <summary>Any common way of writing a mobile (138 0013 8000, +86-138-0013-8000, 0086 13800138000) → E.164 +8613800138000.</summary>
+    public static Normalised Mobile(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return Normalised.Empty;
+        PhoneNumber number;
+        try { number = Phones.Parse(raw.Normalize(NormalizationForm.FormKC).Trim(), DefaultRegion); }
+        catch (NumberParseException) { return Normalised.Fail("Not a phone number."); }
+        if (!Phones.IsValidNumber(number))
+            return Normalised.Fail("Not a valid mobile number: a mainland China mobile has 11 digits and starts with 1.");
+        var type = Phones.GetNumberType(number);
+        if (type is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
+            return Normalised.Fail("This is a landline or service number; the mobile field takes a mobile number.");
+        return Normalised.Ok(Phones.Format(number, PhoneNumberFormat.E164));
+    }
+
+    /// <summary>Trims and lower-cases the domain; the local part keeps its case because RFC 5321 lets servers tell it apart.</summary>
+    public static Normalised Email(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return Normalised.Empty;
+        var s = raw.Normalize(NormalizationForm.FormKC).Trim();
+        var at = s.LastIndexOf('@');
+        if (s.Length > MaxEmail || at <= 0 || at > 64 || !LocalPart().IsMatch(s[..at]) || !Domain().IsMatch(s[(at + 1)..]))
+            return Normalised.Fail("Not a valid email address.");
+        return Normalised.Ok(string.Concat(s.AsSpan(0, at + 1), s[(at + 1)..].ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// The identifier key of a normalised email: wholly lower-case, because no mainstream mailbox provider
+    /// distinguishes Zhang@ from zhang@ and two customers must not own them separately.
+    /// </summary>
+    public static string EmailKey(string normalisedEmail) => normalisedEmail.ToLowerInvariant();
+
+    /// <summary>Trims and collapses runs of white space (including the ideographic space U+3000) to one space.</summary>
+    public static Normalised Name(string? raw)
+    {
+        var s = Text(raw);
+        if (s is null) return Normalised.Fail("A name is required.");
+        if (s.Length > MaxName) return Normalised.Fail($"At most {MaxName} characters.");
+        if (s.Any(char.IsControl)) return Normalised.Fail("Contains control characters.");
+        return Normalised.Ok(s);
+    }
+
+    /// <summary>Card numbers are printed in groups ("8800 1234 5678"); the key drops the spaces and upper-cases letters.</summary>
+    public static Normalised MemberCard(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return Normalised.Empty;
+        var s = string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        if (s.Length > MaxMemberCard) return Normalised.Fail($"At most {MaxMemberCard} characters.");
+        if (!Card().IsMatch(s)) return Normalised.Fail("Only letters, digits and hyphens.");
+        return Normalised.Ok(s);
+    }
+
+    /// <summary>Free text: trimmed, white space collapsed, null when empty.</summary>
+    public static string? Text(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        return Spaces().Replace(raw.Trim(), " ");
+    }
+
+    // No spaces or specials, no leading, trailing or doubled dot (RFC 5322 dot-atom).
+    [GeneratedRegex(@"^(?!\.)(?!.*\.\.)[^\s@""(),:;<>\[\]\\]+(?<!\.)$")]
+    private static partial Regex LocalPart();
+
+// Labels of letters (any script: 例子.中国), digits and inner hyphens; the top level starts with a letter (xn--fiqs8s is punycode).
+    [GeneratedRegex(@"^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]{0,61}[\p{L}\p{N}]$")]
+    private static partial Regex Domain();
+
+    [GeneratedRegex(@"^[A-Z0-9][A-Z0-9-]*$")]
+    private static partial Regex Card();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
