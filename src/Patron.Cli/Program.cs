@@ -1,2 +1,10 @@
-Console.Error.WriteLine("patron: no commands yet");
-return 2;
+namespace Patron.Cli;
+
+static class Program
+{
+    static int Main()
+    {
+        Console.Error.WriteLine("patron: no commands yet");
+        return 2;
+    }
+}
