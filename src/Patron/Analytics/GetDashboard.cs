@@ -18,7 +18,7 @@ public sealed record TopProduct(Guid ProductId, string Sku, string Name, long Re
 /// active customers the last <see cref="GetDashboardHandler.ActiveDays"/>; a purchase is a completed or partly refunded
 /// order and its sales are what was paid minus what was refunded (the same rule as the customer KPIs).
 /// </summary>
-public sealed record Dashboard(int Customers, int ActiveCustomers, long Sales, int Orders, long AverageOrderValue,
+public sealed record DashboardSummary(int Customers, int ActiveCustomers, long Sales, int Orders, long AverageOrderValue,
     IReadOnlyList<DailySales> Daily, IReadOnlyList<TopProduct> TopProducts);
 
 /// <summary>
@@ -30,7 +30,7 @@ public sealed class GetDashboardHandler(PatronDb db, TimeProvider clock, IOption
     public const int SalesDays = 30;
     public const int ActiveDays = 90;
 
-    public async Task<Dashboard> HandleAsync(GetDashboard q, CancellationToken ct = default)
+    public async Task<DashboardSummary> HandleAsync(GetDashboard q, CancellationToken ct = default)
     {
         var days = new LocalDays(clock.GetUtcNow().UtcDateTime, options.Value.FindZone());
         var purchases = db.Orders.AsNoTracking()
@@ -49,7 +49,7 @@ public sealed class GetDashboardHandler(PatronDb db, TimeProvider clock, IOption
 
         var daily = await DailyAsync(purchases, days, Math.Clamp(q.ChartDays, 7, 366), ct);
         var top = await TopProductsAsync(purchases.Where(o => o.PlacedAt >= salesSince), Math.Clamp(q.TopProducts, 1, 50), ct);
-        return new Dashboard(customers, active, sales, orders, orders == 0 ? 0 : sales / orders, daily, top);
+        return new DashboardSummary(customers, active, sales, orders, orders == 0 ? 0 : sales / orders, daily, top);
     }
 
     static async Task<List<DailySales>> DailyAsync(IQueryable<Commerce.Order> purchases, LocalDays days, int count, CancellationToken ct)

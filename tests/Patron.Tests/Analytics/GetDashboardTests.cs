@@ -44,7 +44,7 @@ public sealed class GetDashboardTests
         Assert.Equal(10000 + 5550 + 2000 + 8000, dashboard.Daily.Sum(d => d.Sales));
     }
 
-    static async Task<Dashboard> HandleAsync(TestDatabase database, GetDashboard query)
+    static async Task<DashboardSummary> HandleAsync(TestDatabase database, GetDashboard query)
     {
         var clock = new FixedClock(Now);
         await using var db = database.NewContext(clock);
