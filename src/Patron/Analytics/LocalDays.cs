@@ -11,6 +11,9 @@ readonly record struct LocalDays(DateTime UtcNow, TimeZoneInfo Zone)
 
     public DateOnly Today => DateOnly.FromDateTime(UtcNow + Offset);
 
+    /// <summary>The UTC instant at which today ends locally.</summary>
+    public DateTime EndUtc => StartUtc(0);
+
     /// <summary>The UTC instant at which the last <paramref name="days"/> local days (today included) begin.</summary>
     public DateTime StartUtc(int days) =>
         DateTime.SpecifyKind(Today.AddDays(1 - days).ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
