@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Patron.Analytics;
 using Patron.Commerce;
 using Patron.Customers;
 using Patron.Platform;
@@ -24,11 +25,13 @@ public static class PatronServices
         // The factory also registers PatronDb as scoped: handlers take the context, Blazor circuits take the factory.
         services.AddDbContextFactory<PatronDb>((sp, b) => PatronDatabase.Configure(b, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddScoped<AuditLog>();
+        services.AddScoped<ListAuditEntriesHandler>();
         services.AddPatronIdentity();
         services.AddScoped<UserAdmin>();
         services.AddScoped<ApiKeyService>();
         services.AddCustomers();
         services.AddCommerce();
+        services.AddAnalytics();
         return services;
     }
 }

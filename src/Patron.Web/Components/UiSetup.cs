@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor;
 using MudBlazor.Services;
+using Patron.Web.Localization;
 
 namespace Patron.Web.Components;
 
@@ -8,6 +11,9 @@ static class UiSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        // MudBlazor's own strings (pager, loading…) in the user's language; replaces its English-only default.
+        services.Replace(ServiceDescriptor.Transient<MudLocalizer, MudStrings>());
+        services.AddSingleton<Shared.Handlers>();
         return services;
     }
 

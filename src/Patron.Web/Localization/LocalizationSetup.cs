@@ -7,6 +7,7 @@ static class LocalizationSetup
     public static IServiceCollection AddPatronLocalization(this IServiceCollection services)
     {
         services.AddSingleton<Text>();
+        services.AddSingleton<LocalTime>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(Cultures.Default).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);

@@ -23,6 +23,8 @@ public sealed class Text
 
     public IEnumerable<string> Keys => strings.Keys;
 
+    public bool Contains(string key) => strings.ContainsKey(key);
+
     public string Get(string key, CultureInfo culture) =>
         strings.TryGetValue(key, out var s) ? (culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? s.Zh : s.En) : key;
 

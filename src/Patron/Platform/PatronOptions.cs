@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Patron.Platform;
 
-public sealed class PatronOptions
+public sealed class PatronOptions : IValidatableObject
 {
     public const string Section = "Patron";
 
@@ -11,6 +11,17 @@ public sealed class PatronOptions
 
     /// <summary>Seed demo data into an empty database even when it is not the default embedded one.</summary>
     public bool DemoData { get; set; }
+
+    /// <summary>IANA id of the zone people read times in; it also decides where a business day starts (dashboard days).</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+            yield return new ValidationResult($"Patron:TimeZone '{TimeZone}' is not a known time zone (e.g. Asia/Shanghai).", [nameof(TimeZone)]);
+    }
 }
 
 public sealed class OwnerOptions

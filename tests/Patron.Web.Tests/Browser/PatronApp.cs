@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Patron.Platform;
+
+namespace Patron.Web.Tests.Browser;
+
+/// <summary>The real Patron web host on Kestrel (a free loopback port), on the given database, with a known owner.</summary>
+sealed class PatronApp : WebApplicationFactory<Program>
+{
+    readonly DatabaseOptions database;
+
+    public PatronApp(DatabaseOptions database)
+    {
+        this.database = database;
+        UseKestrel(0);
+    }
+
+    public const string OwnerEmail = "owner@patron.test";
+    public const string Password = "Correct-horse-42";
+
+    public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Patron:Database:Provider", database.Provider.ToString());
+        builder.UseSetting("Patron:Database:ConnectionString", database.ConnectionString);
+        builder.UseSetting("Patron:Owner:Email", OwnerEmail);
+        builder.UseSetting("Patron:Owner:Password", Password);
+        builder.UseSetting("DetailedErrors", "true");
+    }
+}
