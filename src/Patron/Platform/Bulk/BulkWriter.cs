@@ -20,4 +20,18 @@ public static class BulkWriter
                 ? SqliteBulkInsert.WriteAsync(db, table, rows, ct)
                 : throw new NotSupportedException($"Bulk insert supports SQLite and PostgreSQL, not {db.Database.ProviderName}.");
     }
+
+    /// <summary>
+    /// Tunes the connection for a load of millions of rows until disposed; call it before beginning the transaction.
+    /// SQLite gets a large page cache and no fsync per commit; PostgreSQL's COPY needs nothing.
+    /// </summary>
+    public static async Task<IAsyncDisposable> PrepareForLargeLoadAsync(DbContext db, CancellationToken ct = default) =>
+        db.Database.IsSqlite() ? await SqliteLoadSettings.ApplyAsync(db, ct) : NoSettings.Instance;
+
+    sealed class NoSettings : IAsyncDisposable
+    {
+        public static readonly NoSettings Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }
