@@ -24,7 +24,17 @@ sealed class CliContext(IConfiguration configuration, IAnsiConsole console)
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddPatron(configuration);
         var provider = services.BuildServiceProvider();
-        provider.GetService<IStartupValidator>()?.Validate();
+        try
+        {
+            provider.GetService<IStartupValidator>()?.Validate();
+            _ = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        }
+        catch (InvalidOperationException e)
+        {
+            // A value that does not bind (say Provider=Oracle) is a settings mistake, not a crash.
+            provider.Dispose();
+            throw new CliException($"Settings: {e.Message}");
+        }
         return provider;
     }
 

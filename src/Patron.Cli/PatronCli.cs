@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Patron.DemoData;
@@ -55,6 +56,18 @@ static class PatronCli
         catch (OperationCanceledException)
         {
             Fail(stderr, "Cancelled.");
+            return Failed;
+        }
+        catch (DbException e)
+        {
+            Fail(stderr, $"Database: {e.Message}");
+            return Failed;
+        }
+        catch (Exception e)
+        {
+            // A bug: still one line first, then the details someone will need to fix it.
+            Fail(stderr, e.Message);
+            stderr.WriteLine(e.ToString(), new Style(Color.Grey));
             return Failed;
         }
     }

@@ -8,13 +8,14 @@ sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public static async Task<CliRun> RunAsync(DatabaseOptions database, params string[] args)
+    public static Task<CliRun> RunAsync(DatabaseOptions database, params string[] args) => RunAsync(new Dictionary<string, string?>
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Patron:Database:Provider"] = database.Provider.ToString(),
-            ["Patron:Database:ConnectionString"] = database.ConnectionString,
-        };
+        ["Patron:Database:Provider"] = database.Provider.ToString(),
+        ["Patron:Database:ConnectionString"] = database.ConnectionString,
+    }, args);
+
+    public static async Task<CliRun> RunAsync(Dictionary<string, string?> settings, params string[] args)
+    {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await PatronCli.RunAsync(args, settings, output, error, TestContext.Current.CancellationToken);

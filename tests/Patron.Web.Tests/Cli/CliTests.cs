@@ -77,4 +77,12 @@ public sealed class CliTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Customers must be between", Assert.Single(run.ErrorLines));
     }
+
+    [Fact]
+    public async Task A_setting_that_does_not_bind_fails_with_one_line()
+    {
+        var run = await CliRun.RunAsync(new Dictionary<string, string?> { ["Patron:Database:Provider"] = "Oracle" }, "db", "migrate");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'Oracle' at 'Patron:Database:Provider'", Assert.Single(run.ErrorLines));
+    }
 }
