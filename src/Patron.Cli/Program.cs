@@ -1,10 +1,17 @@
+using System.CommandLine;
+using Patron.Cli.Commands;
+
 namespace Patron.Cli;
 
+/// <summary>The `patron` command. Each command group lives in Commands/; adding a group is one line in Groups.</summary>
 static class Program
 {
-    static int Main()
-    {
-        Console.Error.WriteLine("patron: no commands yet");
-        return 2;
-    }
+    internal static readonly IReadOnlyList<Func<CliContext, Command>> Groups =
+    [
+        DbCommands.Create,          // db migrate
+        DemoDataCommand.Create,     // demo-data
+        UserCommands.Create,        // users add
+    ];
+
+    static Task<int> Main(string[] args) => PatronCli.RunAsync(args);
 }

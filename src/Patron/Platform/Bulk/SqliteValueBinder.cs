@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using SQLitePCL;
+
+namespace Patron.Platform.Bulk;
+
+/// <summary>
+/// Binds provider values (after EF's converters) by parameter index, in the text forms Microsoft.Data.Sqlite uses,
+/// so rows read back as if EF had written them (BulkWriterTests compares the stored values). UTF-8 is encoded into
+/// one reused buffer; SQLitePCL binds spans as SQLITE_TRANSIENT, so SQLite copies them before the buffer is reused.
+/// </summary>
+sealed class SqliteValueBinder
+{
+    byte[] buffer = new byte[256];
+
+    public int Bind(sqlite3_stmt statement, int index, object value) => value switch
+    {
+        DBNull => raw.sqlite3_bind_null(statement, index),
+        string s => BindText(statement, index, s),
+        Guid g => BindGuid(statement, index, g),
+        DateTime d => BindFormatted(statement, index, d, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF"),
+        DateOnly d => BindFormatted(statement, index, d, @"yyyy\-MM\-dd"),
+        DateTimeOffset d => BindFormatted(statement, index, d, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz"),
+        decimal m => BindFormatted(statement, index, m, "0.0###########################"),
+        bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+        long l => raw.sqlite3_bind_int64(statement, index, l),
+        int i => raw.sqlite3_bind_int64(statement, index, i),
+        short i => raw.sqlite3_bind_int64(statement, index, i),
+        byte i => raw.sqlite3_bind_int64(statement, index, i),
+        double x => raw.sqlite3_bind_double(statement, index, x),
+        float x => raw.sqlite3_bind_double(statement, index, x),
+        byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+        _ => throw new NotSupportedException($"The SQLite bulk insert cannot bind a {value.GetType().Name}; add it to {nameof(SqliteValueBinder)}."),
+    };
+
+    int BindText(sqlite3_stmt statement, int index, string s)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(s.Length);
+        if (length > buffer.Length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        var written = Encoding.UTF8.GetBytes(s, buffer);
+        return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, written));
+    }
+
+    /// <summary>Upper-case "D" format, as Microsoft.Data.Sqlite writes a Guid to a TEXT column.</summary>
+    int BindGuid(sqlite3_stmt statement, int index, Guid g)
+    {
+        g.TryFormat(buffer, out var written, "D");
+        var span = buffer.AsSpan(0, written);
+        for (var i = 0; i < span.Length; i++)
+            if (span[i] is >= (byte)'a' and <= (byte)'f') span[i] -= 'a' - 'A';
+        return raw.sqlite3_bind_text(statement, index, span);
+    }
+
+    int BindFormatted<T>(sqlite3_stmt statement, int index, T value, string format) where T : IUtf8SpanFormattable
+    {
+        if (!value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture))
+            return BindText(statement, index, string.Format(CultureInfo.InvariantCulture, $"{{0:{format}}}", value));
+        return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, written));
+    }
+}
