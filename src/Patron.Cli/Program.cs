@@ -11,6 +11,7 @@ static class Program
         DbCommands.Create,          // db migrate
         DemoDataCommand.Create,     // demo-data
         UserCommands.Create,        // users add
+        AnalyzeCommands.Create,     // analyze …
     ];
 
     static Task<int> Main(string[] args) => PatronCli.RunAsync(args);

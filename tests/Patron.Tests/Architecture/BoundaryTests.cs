@@ -20,8 +20,10 @@ public sealed partial class BoundaryTests
     {
         var src = Path.Combine(RepositoryRoot(), "src", "Patron");
         var modules = Directory.GetDirectories(src).Select(Path.GetFileName).Where(m => m is not ("bin" or "obj" or "Platform")).ToList();
+        // DemoData builds a whole shop, so it writes every module's entities; it is a fixture, not a module.
+        string[] exempt = ["DemoData"];
         var violations = new List<string>();
-        foreach (var module in modules)
+        foreach (var module in modules.Except(exempt))
             foreach (var file in Directory.EnumerateFiles(Path.Combine(src, module!), "*.cs", SearchOption.AllDirectories))
             {
                 var text = File.ReadAllText(file);
