@@ -75,13 +75,19 @@ static class PatronCli
     static void Fail(IAnsiConsole stderr, string message) =>
         stderr.MarkupLine($"[red]error:[/] {Markup.Escape(message.ReplaceLineEndings(" "))}");
 
-    static IAnsiConsole Console(TextWriter writer, bool terminal) => AnsiConsole.Create(new AnsiConsoleSettings
+    static IAnsiConsole Console(TextWriter writer, bool terminal)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        // Written to a file or a pipe, a table row stays on one line so that scripts can grep it.
+        if (!terminal || System.Console.IsOutputRedirected) console.Profile.Width = 240;
+        return console;
+    }
 }
 
 /// <summary>An expected failure with a message for the user; shown as one red line, exit code 1.</summary>

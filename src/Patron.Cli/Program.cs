@@ -11,6 +11,7 @@ static class Program
         DbCommands.Create,          // db migrate
         DemoDataCommand.Create,     // demo-data
         UserCommands.Create,        // users add
+        ApiKeyCommands.Create,      // apikey create|revoke|list
         AnalyzeCommands.Create,     // analyze …
     ];
 

@@ -1,3 +1,4 @@
+using Patron.Platform.Audit;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -45,13 +46,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public async Task<CreatedApiKey> CreateKeyAsync(params string[] scopes)
     {
         using var scope = Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync("tests", scopes, "tests");
+        return await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync("tests", scopes, Actor.System);
     }
 
     public async Task RevokeAsync(Guid keyId)
     {
         using var scope = Services.CreateScope();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(keyId.ToString()));
+        Assert.True(await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(keyId.ToString(), Actor.System));
     }
 
     public HttpClient WithKey(string key)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Patron.Platform.Audit;
 using Patron.Platform.Security;
 
 namespace Patron.Platform.ApiKeys;
@@ -13,14 +14,15 @@ public sealed record ApiKeyView(Guid Id, string Name, string Prefix, IReadOnlyLi
 /// <summary>
 /// Creates, verifies and revokes API keys. A key reads "ptn_{prefix}_{secret}"; the prefix finds the row and
 /// only SHA-256 of the whole key is stored (the secret has 190 bits, so a fast hash is enough, unlike passwords).
+/// Creating and revoking are audited in the same transaction as the change.
 /// </summary>
-public sealed class ApiKeyService(PatronDb db, TimeProvider clock)
+public sealed class ApiKeyService(PatronDb db, AuditLog audit, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> DefaultScopes = [Permissions.CustomersView, Permissions.OrdersView, Permissions.CatalogView];
 
     const string Alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-    public async Task<CreatedApiKey> CreateAsync(string name, IReadOnlyList<string>? scopes, string createdBy, CancellationToken ct = default)
+    public async Task<CreatedApiKey> CreateAsync(string name, IReadOnlyList<string>? scopes, Actor actor, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("An API key needs a name.", nameof(name));
         scopes = scopes is { Count: > 0 } ? scopes.Distinct().ToList() : DefaultScopes;
@@ -33,9 +35,10 @@ public sealed class ApiKeyService(PatronDb db, TimeProvider clock)
         var row = new ApiKey
         {
             Id = Ids.New(), Name = name.Trim(), Prefix = prefix, SecretHash = Hash(key), Scopes = scopes.ToList(),
-            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = createdBy,
+            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = actor.Name,
         };
         db.ApiKeys.Add(row);
+        audit.Add(actor, AuditAction.Create, "apikey", detail: $"{row.Name} (ptn_{prefix}): {string.Join(", ", row.Scopes)}");
         await db.SaveChangesAsync(ct);
         return new CreatedApiKey(row.Id, row.Name, key, row.Scopes);
     }
@@ -60,13 +63,14 @@ public sealed class ApiKeyService(PatronDb db, TimeProvider clock)
     }
 
     /// <summary>Revokes by id or by prefix; returns false when no live key matches.</summary>
-    public async Task<bool> RevokeAsync(string idOrPrefix, CancellationToken ct = default)
+    public async Task<bool> RevokeAsync(string idOrPrefix, Actor actor, CancellationToken ct = default)
     {
         var row = Guid.TryParse(idOrPrefix, out var id)
             ? await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct)
             : await db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == idOrPrefix, ct);
         if (row is null || row.RevokedAt is not null) return false;
         row.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Add(actor, AuditAction.Delete, "apikey", detail: $"{row.Name} (ptn_{row.Prefix})");
         await db.SaveChangesAsync(ct);
         return true;
     }
