@@ -37,6 +37,8 @@ public sealed class PatronDb(DbContextOptions<PatronDb> options, TimeProvider cl
     {
         // Enums as text: readable in SQL, stable when members are added.
         builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        // Every time is UTC; SQLite forgets the kind, so say it on the way back (the API then writes the Z).
+        builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
