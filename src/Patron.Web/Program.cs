@@ -8,6 +8,7 @@ using Patron.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddPatronSettings().AddCommandLine(args);  // patron.json beside ./data/, shared with the CLI
+builder.WebHost.UseStaticWebAssets();                     // `dotnet run` serves Blazor's and MudBlazor's files in Production too
 
 builder.Services.AddPatron(builder.Configuration);       // business modules, database, identity core
 builder.Services.AddPatronSecurity();                     // cookies, API keys, permission policies

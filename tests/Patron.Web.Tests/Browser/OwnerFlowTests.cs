@@ -79,7 +79,7 @@ public sealed class OwnerFlowTests(BrowserFixture fixture) : BrowserTest(fixture
         await ScreenshotAsync(page, "apikeys", culture);
 
         await page.GotoAsync("/audit");
-        await Expect(page.GetByTestId("audit")).ToContainTextAsync($"sync-{culture}: ");
+        await Expect(page.GetByTestId("audit")).ToContainTextAsync($"sync-{culture} (ptn_");
         await ScreenshotAsync(page, "audit", culture);
     }
 }

@@ -22,6 +22,8 @@ sealed class PatronApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // The environment a user gets from the README's `dotnet run`, so that what works here works there.
+        builder.UseEnvironment("Production");
         builder.UseSetting("Patron:Database:Provider", database.Provider.ToString());
         builder.UseSetting("Patron:Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Patron:Owner:Email", OwnerEmail);

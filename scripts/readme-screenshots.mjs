@@ -1,0 +1,34 @@
+// Takes the README's screenshots from a running Patron with demo data, in Chinese and English.
+// Usage: npm install playwright-core  (once, anywhere on NODE_PATH), then
+//   node scripts/readme-screenshots.mjs http://localhost:5000 owner@patron.local PASSWORD
+import { chromium } from 'playwright-core';
+
+const [base, email, password] = process.argv.slice(2);
+const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+for (const lang of ['zh', 'en']) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${base}/culture?culture=${lang === 'zh' ? 'zh-CN' : 'en'}&redirectUri=%2Faccount%2Flogin`);
+  await page.fill('[data-testid=email]', email);
+  await page.fill('[data-testid=password]', password);
+  await page.click('[data-testid=sign-in]');
+  await page.waitForSelector('.mud-chart, svg', { timeout: 30000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${out}dashboard-${lang}.png` });
+  await page.goto(`${base}/customers`);
+  await page.waitForSelector('table tbody tr a', { timeout: 30000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}customers-${lang}.png` });
+  // A customer with a long history makes the better picture: the 5th row of the list sorted by sign-up, oldest first.
+  await page.click('table thead th:nth-child(6)').catch(() => {});
+  await page.waitForTimeout(1000);
+  await page.locator('table tbody tr a').nth(4).click();
+  await page.waitForSelector('text=/¥/', { timeout: 30000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${out}customer-360-${lang}.png` });
+  await page.close();
+}
+await browser.close();
