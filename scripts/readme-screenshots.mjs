@@ -1,9 +1,10 @@
 // Takes the README's screenshots from a running Patron with demo data, in Chinese and English.
 // Usage: npm install playwright-core  (once, anywhere on NODE_PATH), then
-//   node scripts/readme-screenshots.mjs http://localhost:5000 owner@patron.local PASSWORD
+//   node scripts/readme-screenshots.mjs http://localhost:5000 owner@patron.local PASSWORD [CUSTOMER_ID]
+// CUSTOMER_ID picks the customer of the 360 picture (one with a long history looks best); default: the first listed.
 import { chromium } from 'playwright-core';
 
-const [base, email, password] = process.argv.slice(2);
+const [base, email, password, customerId] = process.argv.slice(2);
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -22,10 +23,8 @@ for (const lang of ['zh', 'en']) {
   await page.waitForSelector('table tbody tr a', { timeout: 30000 });
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}customers-${lang}.png` });
-  // A customer with a long history makes the better picture: the 5th row of the list sorted by sign-up, oldest first.
-  await page.click('table thead th:nth-child(6)').catch(() => {});
-  await page.waitForTimeout(1000);
-  await page.locator('table tbody tr a').nth(4).click();
+  if (customerId) await page.goto(`${base}/customers/${customerId}`);
+  else await page.locator('table tbody tr a').first().click();
   await page.waitForSelector('text=/¥/', { timeout: 30000 });
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `${out}customer-360-${lang}.png` });
