@@ -23,9 +23,9 @@ public static class Masking
         return at <= 0 ? "***" : string.Concat(email.AsSpan(0, 1), "***", email.AsSpan(at));
     }
 
-    /// <summary>Keeps the last 4 characters of a card or platform id.</summary>
+    /// <summary>Keeps the last 4 characters of a card or platform id; four stars stand for the rest, whatever its length.</summary>
     public static string? Tail(string? value) =>
-        string.IsNullOrEmpty(value) || value.Length <= 4 ? value : new string('*', value.Length - 4) + value[^4..];
+        string.IsNullOrEmpty(value) || value.Length <= 4 ? value : "****" + value[^4..];
 
     /// <summary>For display of a mobile to someone allowed to see it: +8613812341234 → 138 1234 1234.</summary>
     public static string? FormatMobile(string? e164) =>
