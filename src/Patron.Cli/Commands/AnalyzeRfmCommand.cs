@@ -169,8 +169,10 @@ static class AnalyzeRfmCommand
         {
             // Reasons carry the offending value ("unreadable date '31/02'"); group them by the part before it.
             var reasons = f.Rejected.GroupBy(r => r.Reason.Split(" '")[0]).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {N(g.Count())}");
-            var where = rejectsPath is null ? "not written: add --rejects FILE to keep them" : $"written to {rejectsPath}";
-            console.MarkupLineInterpolated($"[yellow]{N(f.Rejected.Count)} lines rejected[/] ({string.Join(", ", reasons)}), {where}.");
+            console.MarkupLineInterpolated($"[yellow]{N(f.Rejected.Count)} lines rejected[/]: {string.Join(", ", reasons)}.");
+            // Short lines: output that is not a terminal wraps at 80 columns, and scripts grep these.
+            if (rejectsPath is null) console.MarkupLine("Rejected lines not written: add --rejects FILE to keep them.");
+            else console.MarkupLineInterpolated($"Rejected lines written to [bold]{rejectsPath}[/].");
         }
         var table = new Table()
             .AddColumn(zh ? "客户分群" : "Segment")
