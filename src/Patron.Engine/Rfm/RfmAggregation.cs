@@ -14,7 +14,7 @@ namespace Patron.Engine.Rfm;
 /// <item>Lines dated after the as-of day are left out: the values are a snapshot of what was known that day.</item>
 /// </list>
 /// Lines are bucketed by customer with a counting sort (one int per line, no per-customer collections); each
-/// customer's few lines are then sorted by order key in a reused scratch buffer, so the work is
+/// customer's few lines are then copied into a reused scratch buffer and sorted by order key (unless already in order), so the work is
 /// O(lines + customers + Σ lines·log(lines per customer)) with a handful of allocations in all.
 /// </summary>
 public static class RfmAggregation
@@ -26,28 +26,41 @@ public static class RfmAggregation
         var recency = new int[customerCount];
         var frequency = new int[customerCount];
         var monetary = new long[customerCount];
-        var keys = new long[64];
-        var positions = new int[64];
+        var scratch = new Scratch(64);
         for (var c = 0; c < customerCount; c++)
         {
             var from = start[c];
             var n = start[c + 1] - from;
-            if (n > keys.Length)
-            {
-                keys = new long[Math.Max(n, keys.Length * 2)];
-                positions = new int[keys.Length];
-            }
+            if (n > scratch.Keys.Length) scratch = new Scratch(Math.Max(n, scratch.Keys.Length * 2));
+            // Copy the customer's lines close together once: the sort and the walk then stay in cache.
+            var sorted = true;
             for (var k = 0; k < n; k++)
             {
                 var i = lines[from + k];
-                keys[k] = OrderKey(t, i);
-                positions[k] = i;
+                var day = t.Date[i].DayNumber;
+                var order = t.Order.IsEmpty ? RfmTransactions.NoOrder : t.Order[i];
+                // Order indices sort below 2^31; lines without one are keyed by their day above 2^32: never equal.
+                var key = scratch.Keys[k] = order >= 0 ? order : (1L << 32) | (uint)day;
+                scratch.Amounts[k] = t.Amount[i];
+                scratch.Days[k] = day;
+                scratch.Index[k] = k;
+                sorted &= k == 0 || key >= scratch.Keys[k - 1];
             }
-            keys.AsSpan(0, n).Sort(positions.AsSpan(0, n));
-            var last = Summarise(t, keys.AsSpan(0, n), positions.AsSpan(0, n), out frequency[c], out monetary[c]);
+            // Files in date order arrive with each customer's orders already in key order; only sort when not.
+            if (!sorted) scratch.Keys.AsSpan(0, n).Sort(scratch.Index.AsSpan(0, n));
+            var last = Summarise(scratch, n, out frequency[c], out monetary[c]);
             recency[c] = last < 0 ? RfmValues.NoPurchase : asOf.DayNumber - last;
         }
         return new RfmValues(recency, frequency, monetary);
+    }
+
+    /// <summary>One customer's lines: order keys, and amounts and days reached through Index once the keys are sorted.</summary>
+    readonly struct Scratch(int size)
+    {
+        public readonly long[] Keys = new long[size];
+        public readonly int[] Index = new int[size];
+        public readonly long[] Amounts = new long[size];
+        public readonly int[] Days = new int[size];
     }
 
     /// <summary>Positions of the lines up to the as-of day, grouped by customer; customer c owns lines[start[c] .. start[c+1]).</summary>
@@ -64,28 +77,21 @@ public static class RfmAggregation
         return lines;
     }
 
-    /// <summary>Order indices sort below 2^31; lines without one are keyed by their day above 2^32, so the two never collide.</summary>
-    static long OrderKey(RfmTransactions t, int i)
-    {
-        var order = t.Order.IsEmpty ? RfmTransactions.NoOrder : t.Order[i];
-        return order >= 0 ? order : (1L << 32) | (uint)t.Date[i].DayNumber;
-    }
-
     /// <summary>Walks one customer's lines in key order, one run per order; returns the last purchase day or -1.</summary>
-    static int Summarise(RfmTransactions t, ReadOnlySpan<long> keys, ReadOnlySpan<int> positions, out int purchases, out long net)
+    static int Summarise(Scratch s, int n, out int purchases, out long net)
     {
         var last = -1;
         purchases = 0;
         net = 0;
-        for (var k = 0; k < keys.Length;)
+        for (var k = 0; k < n;)
         {
-            var key = keys[k];
+            var key = s.Keys[k];
             long total = 0;
             var day = 0;
-            for (; k < keys.Length && keys[k] == key; k++)
+            for (; k < n && s.Keys[k] == key; k++)
             {
-                total += t.Amount[positions[k]];
-                day = Math.Max(day, t.Date[positions[k]].DayNumber);
+                total += s.Amounts[s.Index[k]];
+                day = Math.Max(day, s.Days[s.Index[k]]);
             }
             net += total;
             if (total <= 0) continue;
