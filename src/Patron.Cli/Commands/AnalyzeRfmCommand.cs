@@ -144,7 +144,7 @@ static class AnalyzeRfmCommand
     }
 
     /// <summary>Ids made of digits sort by number ("9" before "10", as a spreadsheet would), then all others by ordinal.</summary>
-    internal static int CompareIds(string a, string b)
+    static int CompareIds(string a, string b)
     {
         bool an = a.Length > 0 && a.All(char.IsAsciiDigit), bn = b.Length > 0 && b.All(char.IsAsciiDigit);
         if (an != bn) return an ? -1 : 1;
