@@ -7,6 +7,7 @@ static class AnalyzeCommands
 {
     static readonly IReadOnlyList<Func<CliContext, Command>> Analyses =
     [
+        AnalyzeRfmCommand.Create,   // analyze rfm
     ];
 
     public static Command Create(CliContext context)
