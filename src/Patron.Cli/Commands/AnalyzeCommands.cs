@@ -7,6 +7,7 @@ static class AnalyzeCommands
 {
     static readonly IReadOnlyList<Func<CliContext, Command>> Analyses =
     [
+        AnalyzeClvCommand.Create,   // clv: BG/NBD, Gamma-Gamma, CLV
     ];
 
     public static Command Create(CliContext context)
