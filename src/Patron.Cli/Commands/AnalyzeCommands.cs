@@ -8,6 +8,7 @@ static class AnalyzeCommands
     static readonly IReadOnlyList<Func<CliContext, Command>> Analyses =
     [
         AnalyzeRfmCommand.Create,   // analyze rfm
+        AnalyzeClvCommand.Create,   // clv: BG/NBD, Gamma-Gamma, CLV
     ];
 
     public static Command Create(CliContext context)
