@@ -55,26 +55,33 @@ public static class FpGrowth
 
     static FpTree BuildTree(BasketSet baskets, int[] rankOf, int frequentItems)
     {
+        var (offsets, ranks) = RankPaths(baskets, rankOf, frequentItems);
         var tree = new FpTree();
-        // Start small and let the tree grow: shared prefixes make the node count far below the number of lines.
-        tree.Reset(frequentItems, Math.Min(baskets.Items.Length, 1 << 16));
+        tree.Reset(frequentItems, ranks.Length);
         for (var r = 0; r < frequentItems; r++) tree.GlobalItem[r] = r;
-        var longest = 0;
-        for (var b = 0; b < baskets.Count; b++) longest = Math.Max(longest, baskets.Offsets[b + 1] - baskets.Offsets[b]);
-        var path = new int[longest];
+        foreach (var p in PathOrder.Sort(offsets, ranks, frequentItems))
+            tree.InsertInOrder(ranks.AsSpan(offsets[p], offsets[p + 1] - offsets[p]), 1);
+        tree.Finish();
+        return tree;
+    }
+
+    /// <summary>Each basket's frequent items as ascending ranks, once each; baskets with none are left out.</summary>
+    static (int[] Offsets, int[] Ranks) RankPaths(BasketSet baskets, int[] rankOf, int frequentItems)
+    {
+        var offsets = new List<int>(baskets.Count + 1) { 0 };
+        var ranks = new int[baskets.Items.Length];
+        var length = 0;
         var lastBasket = new int[frequentItems];
         Array.Fill(lastBasket, -1);
         for (var b = 0; b < baskets.Count; b++)
         {
-            var length = 0;
+            var start = length;
             foreach (var i in baskets[b])
-                if (rankOf[i] is >= 0 and var r && lastBasket[r] != b) { lastBasket[r] = b; path[length++] = r; }
-            if (length == 0) continue;
-            var span = path.AsSpan(0, length);
-            span.Sort();
-            tree.Insert(span, 1);
+                if (rankOf[i] is >= 0 and var r && lastBasket[r] != b) { lastBasket[r] = b; ranks[length++] = r; }
+            if (length == start) continue;
+            ranks.AsSpan(start, length - start).Sort();
+            offsets.Add(length);
         }
-        tree.Finish();
-        return tree;
+        return ([.. offsets], ranks);
     }
 }

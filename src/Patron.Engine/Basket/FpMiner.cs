@@ -15,6 +15,9 @@ sealed class FpMiner(int minCount, int maxLength, int[] itemOfRank)
     readonly int[] occurrences = new int[itemOfRank.Length];
     readonly int[] newId = new int[itemOfRank.Length];
     readonly int[] path = new int[itemOfRank.Length];
+    // The pattern base as read in one walk up the tree (leaf to root), so that the second pass reads memory in order.
+    int[] baseItems = new int[1024];
+    int[] baseEnds = new int[64];
 
     public List<FrequentItemset> Result { get; } = [];
 
@@ -41,8 +44,8 @@ sealed class FpMiner(int minCount, int maxLength, int[] itemOfRank)
         if (suffix.Count >= maxLength) return;
         for (var node = from; node < tree.NodeCount; node++)
         {
-            suffix.Add(tree.GlobalItem[tree.Item(node)]);
-            Emit(tree.Count(node));
+            suffix.Add(tree.GlobalItem[tree[node].Item]);
+            Emit(tree[node].Count);
             Combine(tree, node + 1);
             suffix.RemoveAt(suffix.Count - 1);
         }
@@ -54,10 +57,21 @@ sealed class FpMiner(int minCount, int maxLength, int[] itemOfRank)
         var nodes = tree.NodesOf(j);
         Array.Clear(weight, 0, j);
         Array.Clear(occurrences, 0, j);
-        foreach (var n in nodes)
+        if (baseEnds.Length < nodes.Length) baseEnds = new int[Math.Max(nodes.Length, 2 * baseEnds.Length)];
+        var used = 0;
+        for (var k = 0; k < nodes.Length; k++)
         {
-            var w = tree.Count(n);
-            for (var p = tree.Parent(n); p > 0; p = tree.Parent(p)) { weight[tree.Item(p)] += w; occurrences[tree.Item(p)]++; }
+            if (baseItems.Length < used + j) Array.Resize(ref baseItems, Math.Max(used + j, 2 * baseItems.Length));
+            var w = tree[nodes[k]].Count;
+            for (var p = tree[nodes[k]].Parent; p > 0;)
+            {
+                ref readonly var node = ref tree[p];
+                baseItems[used++] = node.Item;
+                weight[node.Item] += w;
+                occurrences[node.Item]++;
+                p = node.Parent;
+            }
+            baseEnds[k] = used;
         }
         var kept = 0;
         var bound = 0;
@@ -69,15 +83,13 @@ sealed class FpMiner(int minCount, int maxLength, int[] itemOfRank)
         target.Reset(kept, bound);
         for (var c = 0; c < j; c++)
             if (newId[c] >= 0) target.GlobalItem[newId[c]] = tree.GlobalItem[c];
-        foreach (var n in nodes)
+        for (var k = 0; k < nodes.Length; k++)
         {
+            // Read backwards: the walk went leaf to root (decreasing ids); the tree wants root first.
             var length = 0;
-            for (var p = tree.Parent(n); p > 0; p = tree.Parent(p))
-                if (newId[tree.Item(p)] is >= 0 and var id) path[length++] = id;
-            if (length == 0) continue;
-            var span = path.AsSpan(0, length);
-            span.Reverse();
-            target.Insert(span, tree.Count(n));
+            for (var at = baseEnds[k] - 1; at >= (k == 0 ? 0 : baseEnds[k - 1]); at--)
+                if (newId[baseItems[at]] is >= 0 and var id) path[length++] = id;
+            if (length > 0) target.Insert(path.AsSpan(0, length), tree[nodes[k]].Count);
         }
         target.Finish();
         return target;
