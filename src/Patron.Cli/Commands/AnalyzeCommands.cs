@@ -7,6 +7,7 @@ static class AnalyzeCommands
 {
     static readonly IReadOnlyList<Func<CliContext, Command>> Analyses =
     [
+        AnalyzeBasketCommand.Create,    // basket: FP-Growth frequent itemsets and association rules
     ];
 
     public static Command Create(CliContext context)
