@@ -41,7 +41,7 @@ static class AnalyzeBasketCommand
                 $"consequent_count,count; items of one side joined with '{BasketSummary.ItemSeparator}', conviction 'inf' when confidence is 1.",
         };
 
-        var command = new Command("basket", "Frequent itemsets (FP-Growth) and association rules with support, confidence, lift, leverage and conviction.")
+        var command = new Command("basket", "Frequent itemsets (FP-Growth) and association rules with support, confidence, lift, leverage and conviction; one item on the right of each rule, as in arules' apriori().")
         {
             baskets, format, basketCol, itemCol, minSupport, minConfidence, minLift, maxLength, top, lang, json, output,
         };
