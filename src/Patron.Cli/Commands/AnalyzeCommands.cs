@@ -9,6 +9,7 @@ static class AnalyzeCommands
     [
         AnalyzeRfmCommand.Create,   // analyze rfm
         AnalyzeClvCommand.Create,   // clv: BG/NBD, Gamma-Gamma, CLV
+        AnalyzeBasketCommand.Create, // basket: FP-Growth frequent itemsets and association rules
     ];
 
     public static Command Create(CliContext context)

@@ -38,7 +38,7 @@ static class DelimitedFile
             yield return (rest.RawRow + 1, rest.Record!, rest.RawRecord.TrimEnd('\r', '\n'));
     }
 
-    static Stream Open(string path)
+    internal static Stream Open(string path)
     {
         var file = File.OpenRead(path);
         Span<byte> magic = stackalloc byte[2];
