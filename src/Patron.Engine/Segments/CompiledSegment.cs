@@ -3,7 +3,9 @@ namespace Patron.Engine.Segments;
 /// <summary>
 /// A rule compiled against one <see cref="FeatureTable"/>, reusable for every evaluation (each live-count
 /// keystroke, each refresh). Relative date rules read the as-of day passed in, so one compiled segment serves
-/// any day. It reads the table's columns at evaluation time: update values in place, recompile if columns change.
+/// any day. It reads the table's columns at evaluation time, so values updated in place are seen, with one
+/// exception: a <see cref="DateColumn"/> caches month/day for anniversary rules, so replace that column
+/// (and recompile) rather than editing its days in place.
 /// Evaluations share no mutable state, so concurrent calls are safe while the columns are not being written.
 /// </summary>
 public sealed class CompiledSegment
