@@ -12,6 +12,15 @@ public readonly record struct Normalised(string? Value, string? Error)
     public static Normalised Fail(string error) => new(null, error);
 }
 
+public enum PhoneKind { Mobile, Landline }
+
+/// <summary>A phone number in E.164 and whether it is a mobile or a landline, or why it was refused. All null: nothing was given.</summary>
+public readonly record struct NormalisedPhone(string? Value, PhoneKind Kind, string? Error)
+{
+    public static NormalisedPhone Ok(string value, PhoneKind kind) => new(value, kind, null);
+    public static NormalisedPhone Fail(string error) => new(null, default, error);
+}
+
 /// <summary>
 /// How Patron writes identifiers and names, in one place so that the API, the UI and ingestion agree on what
 /// "the same mobile" is. In Contracts because other modules (orders, ingestion) normalise their lookups with it.
@@ -29,16 +38,39 @@ public static partial class Normalise
     /// <summary>Any common way of writing a mobile (138 0013 8000, +86-138-0013-8000, 0086 13800138000) → E.164 +8613800138000.</summary>
     public static Normalised Mobile(string? raw)
     {
-        if (string.IsNullOrWhiteSpace(raw)) return Normalised.Empty;
+        var phone = Phone(raw);
+        if (phone.Value is null) return new Normalised(null, phone.Error);
+        if (phone.Kind is not PhoneKind.Mobile)
+            return Normalised.Fail("This is a landline or service number; the mobile field takes a mobile number.");
+        return Normalised.Ok(phone.Value);
+    }
+
+    /// <summary>
+    /// Mobiles and landlines (010-12345678 → +861012345678), telling which is which, for sources whose "phone" column
+    /// holds either. The one place Patron parses phone numbers, so Mobile and ingestion agree on what a number is.
+    /// </summary>
+    public static NormalisedPhone Phone(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return default;
         PhoneNumber number;
         try { number = Phones.Parse(raw.Normalize(NormalizationForm.FormKC).Trim(), DefaultRegion); }
-        catch (NumberParseException) { return Normalised.Fail("Not a phone number."); }
+        catch (NumberParseException) { return NormalisedPhone.Fail("Not a phone number."); }
         if (!Phones.IsValidNumber(number))
-            return Normalised.Fail("Not a valid mobile number: a mainland China mobile has 11 digits and starts with 1.");
-        var type = Phones.GetNumberType(number);
-        if (type is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
-            return Normalised.Fail("This is a landline or service number; the mobile field takes a mobile number.");
-        return Normalised.Ok(Phones.Format(number, PhoneNumberFormat.E164));
+            return NormalisedPhone.Fail(Phones.IsPossibleNumberWithReason(number) switch
+            {
+                PhoneNumberUtil.ValidationResult.TOO_SHORT => "Too few digits for a phone number: a mainland China mobile has 11 digits and starts with 1.",
+                PhoneNumberUtil.ValidationResult.TOO_LONG => "Too many digits for a phone number: a mainland China mobile has 11 digits and starts with 1.",
+                PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => "Unknown country calling code.",
+                _ => $"Not a valid phone number ({Phones.GetNationalSignificantNumber(number).Length} digits): a mainland China mobile has 11 digits and starts with 1, a landline is a 2- to 4-digit area code and 7 or 8 digits.",
+            });
+        var e164 = Phones.Format(number, PhoneNumberFormat.E164);
+        return Phones.GetNumberType(number) switch
+        {
+            // Outside China libphonenumber often cannot tell the two apart (US, CA); a customer's number is more likely a mobile.
+            PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE => NormalisedPhone.Ok(e164, PhoneKind.Mobile),
+            PhoneNumberType.FIXED_LINE => NormalisedPhone.Ok(e164, PhoneKind.Landline),
+            _ => NormalisedPhone.Fail("A service number (such as 400/800, premium or VoIP), not a customer's phone."),
+        };
     }
 
     /// <summary>Trims and lower-cases the domain; the local part keeps its case because RFC 5321 lets servers tell it apart.</summary>

@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Patron.Customers.Contracts;
+
+namespace Patron.Ingestion.Cleaning;
+
+/// <summary>A name with the form of address it came with (王先生 → 王 + 先生), kept because it hints at gender.</summary>
+public sealed record PersonName(string Name, string? Honorific);
+
+public static partial class NameCleaning
+{
+    // Chinese forms of address follow the surname (王先生, 李老师); Latin titles precede the name (Mr. John Smith).
+    static readonly string[] ChineseHonorifics = ["先生", "女士", "小姐", "太太", "老师"];
+
+    // Export placeholders for "no name"; a shop would not register a customer literally called 无 or N/A.
+    static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase) { "null", "none", "n/a", "na", "无", "未知", "匿名" };
+
+    /// <summary>NFKC (full-width Ｊｏｈｎ → John), white space collapsed, the honorific split off; digits and punctuation alone are refused.</summary>
+    public static Cleaned<PersonName> Clean(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return Cleaned<PersonName>.Empty;
+        var basic = Normalise.Name(raw.Normalize(NormalizationForm.FormKC));
+        if (basic.Value is null) return Cleaned<PersonName>.Fail(basic.Error!);
+        var (name, honorific) = Split(basic.Value);
+        name = name.Trim(' ', ',', '，', '.');
+        if (name.Length == 0) return Cleaned<PersonName>.Fail("Only a form of address, no name.");
+        if (!name.Any(char.IsLetter)) return Cleaned<PersonName>.Fail("Not a name: only digits, punctuation or symbols.");
+        if (Placeholders.Contains(name)) return Cleaned<PersonName>.Fail($"'{name}' is a placeholder, not a name.");
+        return Cleaned<PersonName>.Ok(new PersonName(name, honorific));
+    }
+
+    static (string Name, string? Honorific) Split(string s)
+    {
+        var latin = LatinTitle().Match(s);
+        if (latin.Success)
+            return (latin.Groups["rest"].Value, Canonical(latin.Groups["title"].Value));
+        foreach (var h in ChineseHonorifics)
+            if (s.EndsWith(h, StringComparison.Ordinal)) return (s[..^h.Length], h);
+        return (s, null);
+    }
+
+    static string Canonical(string title) => char.ToUpperInvariant(title[0]) + title[1..].ToLowerInvariant();
+
+    // The dot or a space must follow, so that "Drew" and "Missy" keep their first letters.
+    [GeneratedRegex(@"^(?<title>mrs|mr|ms|miss|dr)(?:\.\s*|\s+)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LatinTitle();
+}
