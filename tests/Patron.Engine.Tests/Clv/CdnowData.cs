@@ -10,16 +10,7 @@ static class CdnowData
 {
     public sealed record Summary(int Id, int X, double Tx, double T, double MeanValue);
 
-    public static string Path(string file)
-    {
-        var folder = Folder();
-        var path = System.IO.Path.Combine(folder ?? "", file);
-        if (folder is not null && File.Exists(path)) return path;
-        var message = $"CDNOW data not found ({file}): expected in ../shared/data/cdnow next to the folder holding Patron.slnx.";
-        if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(message);
-        Assert.Skip(message);
-        return path;
-    }
+    public static string Path(string file) => Patron.Testing.SharedData.File("cdnow", file);
 
     /// <summary>cdnow_customers_summary.csv (ID,frequency,recency,T), weeks; MeanValue is 0.</summary>
     public static IReadOnlyList<Summary> Summaries() =>
@@ -40,12 +31,4 @@ static class CdnowData
     static IEnumerable<string[]> Rows(string file) => File.ReadLines(Path(file)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','));
 
     static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
-
-    static string? Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Patron.slnx")))
-                return System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "data", "cdnow"));
-        return null;
-    }
 }

@@ -24,7 +24,9 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncDisposable
         });
         contexts.Add(context);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(30_000);
+        // A busy 2-core CI machine can take seconds to connect a Blazor circuit; 5 s (the default) flakes there.
+        Assertions.SetDefaultExpectTimeout(15_000);
         await page.GotoAsync($"/culture?culture={culture}&redirectUri=%2Faccount%2Flogin");
         return page;
     }
@@ -34,8 +36,11 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncDisposable
         if (!page.Url.Contains("/account/login")) await page.GotoAsync("/account/login");
         await page.GetByTestId("email").FillAsync(email);
         await page.GetByTestId("password").FillAsync(password);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // The form posts and the server redirects, often back to the same URL: wait for that navigation itself,
+        // with room for a slow, busy CI machine (password hashing is deliberately costly).
+        await page.RunAndWaitForResponseAsync(() => page.GetByTestId("sign-in").ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/account/login"), new PageRunAndWaitForResponseOptions { Timeout = 60_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new PageWaitForLoadStateOptions { Timeout = 60_000 });
     }
 
     /// <summary>The input of a MudBlazor text field, wherever the component puts its data-testid.</summary>

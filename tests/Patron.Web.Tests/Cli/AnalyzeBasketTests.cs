@@ -110,19 +110,5 @@ public sealed class AnalyzeBasketTests : IDisposable
         Assert.Equal(2, (await Run("--baskets", path, "--min-support", "0.5")).ExitCode);
     }
 
-    /// <summary>shared/data/groceries beside the repository; a skip locally when missing, a failure on CI (CI=true).</summary>
-    static string Groceries()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Patron.slnx")))
-            {
-                var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "groceries", "groceries.csv"));
-                if (System.IO.File.Exists(path)) return path;
-                break;
-            }
-        var message = $"Groceries data not found above {AppContext.BaseDirectory}.";
-        if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(message);
-        Assert.Skip(message);
-        return "";
-    }
+    static string Groceries() => Patron.Testing.SharedData.File("groceries", "groceries.csv");
 }

@@ -98,18 +98,7 @@ public sealed class AnalyzeRfmTests : IDisposable
         Assert.Equal(",0,0.00", rows["13256"]);           // no purchase: a zero-value order only
     }
 
-    /// <summary>../shared/data/online-retail from the repository root. Missing on a developer machine: skip; in CI: fail.</summary>
-    static string OnlineRetail()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Patron.slnx"))) dir = dir.Parent;
-        var path = dir is null ? null : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "online-retail", "online_retail.csv.gz"));
-        if (path is not null && File.Exists(path)) return path;
-        var message = $"Online Retail not found ({path ?? "no Patron.slnx above " + AppContext.BaseDirectory}).";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)) Assert.Fail(message);
-        Assert.Skip(message);
-        return "";
-    }
+    static string OnlineRetail() => Patron.Testing.SharedData.File("online-retail", "online_retail.csv.gz");
 
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 }

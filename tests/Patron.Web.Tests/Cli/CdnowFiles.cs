@@ -1,23 +1,9 @@
 namespace Patron.Web.Tests.Cli;
 
-/// <summary>The CDNOW files in ../shared/data/cdnow next to the repository. Without them a test skips on a developer
-/// machine and fails on CI (CI=true), where a missing data set must not pass as green.</summary>
+/// <summary>The CDNOW files (shared/data/cdnow; see <see cref="Patron.Testing.SharedData"/> for where they are looked for).</summary>
 static class CdnowFiles
 {
-    public static string Path(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Patron.slnx")))
-            {
-                var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "data", "cdnow", file));
-                if (File.Exists(path)) return path;
-                break;
-            }
-        var message = $"CDNOW data not found ({file}): expected in ../shared/data/cdnow next to the folder holding Patron.slnx.";
-        if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(message);
-        Assert.Skip(message);
-        return "";
-    }
+    public static string Path(string file) => Patron.Testing.SharedData.File("cdnow", file);
 
     /// <summary>cdnow_customers_summary.csv as (id, x, t_x, T), weeks.</summary>
     public static Dictionary<string, (int X, double Tx, double T)> Summaries() =>
