@@ -39,7 +39,7 @@ static class AnalyzeRfmCommand
         var noHeader = new Option<bool>("--no-header") { Description = "The first line is data; name columns by position." };
         var asOf = new Option<DateOnly?>("--as-of") { Description = "Day the recency is counted to (yyyy-MM-dd); later lines are left out. Default: the day after the last date in the file." };
         var rejects = new Option<string?>("--rejects") { Description = "Write the lines that could not be used (no customer id, unreadable date or amount) here, with the reason." };
-        var lang = new Option<string>("--lang") { Description = "Language of the segment names in the summary.", DefaultValueFactory = _ => "zh" };
+        var lang = new Option<string>("--lang") { Description = "Language of the summary and the segment names.", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
         var output = new Option<string>("--out") { Description = "Output CSV: " + Header + ", sorted by customer id.", Required = true };
 
@@ -163,16 +163,22 @@ static class AnalyzeRfmCommand
     static void PrintSummary(IAnsiConsole console, Loaded f, RfmScores s, string outPath, string? rejectsPath, bool zh)
     {
         string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
-        console.MarkupLineInterpolated($"RFM as of [bold]{f.AsOf:yyyy-MM-dd}[/]: [bold]{N(f.Ids.Count)}[/] customers from [bold]{N(f.Customer.Count)}[/] transactions.");
-        if (f.AfterAsOf > 0) console.MarkupLineInterpolated($"{N(f.AfterAsOf)} transactions dated after the as-of day were left out.");
+        console.MarkupLineInterpolated(zh
+            ? (FormattableString)$"RFM 截至 [bold]{f.AsOf:yyyy-MM-dd}[/]：[bold]{N(f.Ids.Count)}[/] 位客户，[bold]{N(f.Customer.Count)}[/] 笔交易。"
+            : $"RFM as of [bold]{f.AsOf:yyyy-MM-dd}[/]: [bold]{N(f.Ids.Count)}[/] customers from [bold]{N(f.Customer.Count)}[/] transactions.");
+        if (f.AfterAsOf > 0) console.MarkupLineInterpolated(zh
+            ? (FormattableString)$"{N(f.AfterAsOf)} 笔交易晚于截止日，未计入。"
+            : $"{N(f.AfterAsOf)} transactions dated after the as-of day were left out.");
         if (f.Rejected.Count > 0)
         {
             // Reasons carry the offending value ("unreadable date '31/02'"); group them by the part before it.
             var reasons = f.Rejected.GroupBy(r => r.Reason.Split(" '")[0]).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {N(g.Count())}");
-            console.MarkupLineInterpolated($"[yellow]{N(f.Rejected.Count)} lines rejected[/]: {string.Join(", ", reasons)}.");
-            // Short lines: output that is not a terminal wraps at 80 columns, and scripts grep these.
-            if (rejectsPath is null) console.MarkupLine("Rejected lines not written: add --rejects FILE to keep them.");
-            else console.MarkupLineInterpolated($"Rejected lines written to [bold]{rejectsPath}[/].");
+            // The reasons come from the file reader, in English, as written to the rejects file.
+            console.MarkupLineInterpolated(zh
+                ? (FormattableString)$"[yellow]{N(f.Rejected.Count)} 行未读入[/]：{string.Join(", ", reasons)}。"
+                : $"[yellow]{N(f.Rejected.Count)} lines rejected[/]: {string.Join(", ", reasons)}.");
+            if (rejectsPath is null) console.MarkupLine(zh ? "未读入的行没有保存：加上 --rejects FILE 可保留。" : "Rejected lines not written: add --rejects FILE to keep them.");
+            else console.MarkupLineInterpolated(zh ? (FormattableString)$"未读入的行已写入 [bold]{rejectsPath}[/]。" : $"Rejected lines written to [bold]{rejectsPath}[/].");
         }
         var table = new Table()
             .AddColumn(zh ? "客户分群" : "Segment")
@@ -187,6 +193,6 @@ static class AnalyzeRfmCommand
             table.AddRow(Markup.Escape(info.Name(zh)), info.Key, N(counts[(int)info.Segment]), share.ToString("0.0", CultureInfo.InvariantCulture) + " %");
         }
         console.Write(table);
-        console.MarkupLineInterpolated($"Wrote {N(f.Ids.Count)} rows to [bold]{outPath}[/].");
+        console.MarkupLineInterpolated(zh ? (FormattableString)$"已写入 {N(f.Ids.Count)} 行：[bold]{outPath}[/]。" : $"Wrote {N(f.Ids.Count)} rows to [bold]{outPath}[/].");
     }
 }

@@ -14,14 +14,14 @@ public sealed record CustomerProfile(CustomerDetails Customer, IReadOnlyList<Ide
 public sealed record GetCustomerProfile(Guid Id, Actor Actor, bool Reveal = false, int Events = 50);
 
 /// <summary>The customer 360 read: profile, identifiers, purchase KPIs and recent events. Every read is audited.</summary>
-public sealed class GetCustomerProfileHandler(PatronDb db, CustomerPurchases purchases, AuditLog audit)
+public sealed class GetCustomerProfileHandler(PatronDb db, CustomerPurchases purchases, StoreDirectory catalog, AuditLog audit)
 {
     public async Task<CustomerProfile?> HandleAsync(GetCustomerProfile q, CancellationToken ct = default)
     {
         var c = await db.Customers.AsNoTracking().FirstOrDefaultAsync(x => x.Id == q.Id, ct);
         if (c is null) return null;
 
-        var storeName = c.SignUpStoreId is { } sid ? await db.Stores.Where(s => s.Id == sid).Select(s => s.Name).FirstOrDefaultAsync(ct) : null;
+        var storeName = c.SignUpStoreId is { } sid ? await catalog.NameAsync(sid, ct) : null;
         var identifiers = await db.CustomerIdentifiers.AsNoTracking().Where(i => i.CustomerId == c.Id).OrderBy(i => i.Kind)
             .Select(i => new IdentifierView(i.Kind, i.Value, i.Source, i.CreatedAt)).ToListAsync(ct);
         var events = await RecentEventsAsync(c.Id, q.Events, ct);
@@ -40,8 +40,8 @@ public sealed class GetCustomerProfileHandler(PatronDb db, CustomerPurchases pur
             .OrderByDescending(e => e.At).Take(Math.Clamp(take, 0, 500)).ToListAsync(ct);
         var storeIds = events.Where(e => e.StoreId.HasValue).Select(e => e.StoreId!.Value).Distinct().ToList();
         var productIds = events.Where(e => e.ProductId.HasValue).Select(e => e.ProductId!.Value).Distinct().ToList();
-        var stores = await db.Stores.AsNoTracking().Where(s => storeIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var stores = await catalog.NamesAsync(storeIds, ct);
+        var products = await catalog.ProductNamesAsync(productIds, ct);
         return events.Select(e => new EventView(e.Id, e.Kind, e.At, e.Channel,
             e.StoreId is { } s ? stores.GetValueOrDefault(s) : null, e.ProductId is { } p ? products.GetValueOrDefault(p) : null, e.Payload)).ToList();
     }

@@ -21,7 +21,7 @@ static class Handlers
     public static SearchCustomersHandler SearchCustomers(PatronDb db) => new(db);
 
     public static GetCustomerProfileHandler CustomerProfile(PatronDb db) =>
-        new(db, new CustomerPurchases(db), new AuditLog(db, TimeProvider.System));
+        new(db, new CustomerPurchases(db), new StoreDirectory(db), new AuditLog(db, TimeProvider.System));
 
     public static CreateOrderHandler CreateOrder(PatronDb db) => new(db, new CustomerDirectory(db), TimeProvider.System);
 

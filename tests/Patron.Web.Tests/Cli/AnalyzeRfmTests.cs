@@ -39,7 +39,7 @@ public sealed class AnalyzeRfmTests : IDisposable
     public async Task An_earlier_as_of_day_leaves_later_lines_out()
     {
         var output = Path.Combine(folder, "rfm.csv");
-        var run = await RunAsync("--transactions", Fixture("rfm-small.csv"), "--out", output, "--as-of", "2024-06-15");
+        var run = await RunAsync("--transactions", Fixture("rfm-small.csv"), "--out", output, "--as-of", "2024-06-15", "--lang", "en");
         Assert.True(run.ExitCode == 0, run.Error);
         // By 06-15 customer 9 had bought only S3 (06-10, 50.00); 1002 and 1008 had not bought at all and are absent.
         var lines = await File.ReadAllLinesAsync(output, Ct);
@@ -49,13 +49,14 @@ public sealed class AnalyzeRfmTests : IDisposable
     }
 
     [Fact]
-    public async Task The_summary_names_segments_in_Chinese_by_default_and_says_where_rejects_can_go()
+    public async Task The_summary_is_in_Chinese_by_default_and_says_where_rejects_can_go()
     {
         var run = await RunAsync("--transactions", Fixture("rfm-small.csv"), "--out", Path.Combine(folder, "rfm.csv"));
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("冠军客户", run.Output);
         Assert.Contains("需要关注客户", run.Output);
-        Assert.Contains("add --rejects FILE to keep them", run.Output);
+        Assert.Contains("RFM 截至 2024-07-01：10 位客户，23 笔交易。", run.Output);
+        Assert.Contains("加上 --rejects FILE 可保留", run.Output);
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class AnalyzeRfmTests : IDisposable
     {
         var data = OnlineRetail();
         var output = Path.Combine(folder, "online-retail-rfm.csv");
-        var run = await RunAsync("--transactions", data, "--out", output);
+        var run = await RunAsync("--transactions", data, "--out", output, "--lang", "en");
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("RFM as of 2011-12-10: 4,372 customers from 406,829 transactions.", run.Output);
         Assert.Contains("135,080 lines rejected: no customer id 135,080.", run.Output);
