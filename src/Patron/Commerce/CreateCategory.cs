@@ -24,18 +24,8 @@ public sealed class CreateCategoryHandler(PatronDb db, AuditLog audit)
         var category = new Category { Id = Ids.New(), Code = code, Name = name, ParentId = request.ParentId };
         db.Categories.Add(category);
         audit.Add(actor, AuditAction.Create, "category", detail: code);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request created the same code between the check and the insert.
-            db.ChangeTracker.Clear();
-            await CheckCodeAsync(code, errors, ct);
-            if (!errors.Any) throw;
+        if (!await UniqueSave.TrySaveAsync(db, errors, () => CheckCodeAsync(code, errors, ct), ct))
             return WriteResult<CategoryView>.Invalid(errors);
-        }
         return WriteResult<CategoryView>.Ok(new CategoryView(category.Id, code, name, category.ParentId));
     }
 

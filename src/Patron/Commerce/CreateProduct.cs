@@ -24,18 +24,8 @@ public sealed class CreateProductHandler(PatronDb db, AuditLog audit)
         var product = new Product { Id = Ids.New(), Sku = sku, Name = name, CategoryId = category.Id, ListPrice = request.ListPrice };
         db.Products.Add(product);
         audit.Add(actor, AuditAction.Create, "product", detail: sku);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request created the same SKU between the check and the insert.
-            db.ChangeTracker.Clear();
-            await CheckSkuAsync(sku, errors, ct);
-            if (!errors.Any) throw;
+        if (!await UniqueSave.TrySaveAsync(db, errors, () => CheckSkuAsync(sku, errors, ct), ct))
             return WriteResult<ProductView>.Invalid(errors);
-        }
         return WriteResult<ProductView>.Ok(new ProductView(product.Id, sku, name, category.Id, category.Name, product.ListPrice));
     }
 

@@ -32,18 +32,8 @@ public sealed class CreateStoreHandler(PatronDb db, AuditLog audit, TimeProvider
 
         db.Stores.Add(store);
         audit.Add(actor, AuditAction.Create, "store", detail: store.Code);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request created the same code between the check and the insert.
-            db.ChangeTracker.Clear();
-            await CheckCodeAsync(code, errors, ct);
-            if (!errors.Any) throw;
+        if (!await UniqueSave.TrySaveAsync(db, errors, () => CheckCodeAsync(code, errors, ct), ct))
             return WriteResult<StoreView>.Invalid(errors);
-        }
         return WriteResult<StoreView>.Ok(new StoreView(store.Id, store.Code, store.Name, store.Province, store.City, store.District,
             store.Address, store.OpenedOn));
     }

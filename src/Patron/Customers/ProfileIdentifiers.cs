@@ -45,21 +45,8 @@ static class ProfileIdentifiers
     /// Saves the unit of work. When a concurrent request took one of the values between the check and the insert, the
     /// unique index refuses the row (DbUpdateException on both providers): report it as the check would have. False: rejected.
     /// </summary>
-    public static async Task<bool> SaveAsync(PatronDb db, Guid customerId, CustomerValues values, ValidationErrors errors, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            await CheckOwnersAsync(db, customerId, values, errors, ct);
-            if (!errors.Any) throw;
-            return false;
-        }
-    }
+    public static Task<bool> SaveAsync(PatronDb db, Guid customerId, CustomerValues values, ValidationErrors errors, CancellationToken ct) =>
+        UniqueSave.TrySaveAsync(db, errors, () => CheckOwnersAsync(db, customerId, values, errors, ct), ct);
 
     static string Describe(IdentifierKind kind) => kind switch
     {

@@ -54,3 +54,28 @@ public static class UtcTime
         }
     }
 }
+
+/// <summary>
+/// Saving a row that a unique index guards. The handler checks for a duplicate before saving, but a concurrent
+/// request can take the value between the check and the insert; the index then refuses the row
+/// (DbUpdateException on both providers). Re-running the same check turns that into the field error the caller
+/// would have got a moment later, instead of a 500. False: rejected, errors filled in.
+/// </summary>
+public static class UniqueSave
+{
+    public static async Task<bool> TrySaveAsync(PatronDb db, ValidationErrors errors, Func<Task> recheck, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            await recheck();
+            if (!errors.Any) throw;
+            return false;
+        }
+    }
+}
