@@ -6,6 +6,9 @@ namespace Patron.Engine.Lifecycle;
 /// purchase is at most <see cref="ActiveWithinDays"/> old, dormant while at most <see cref="DormantWithinDays"/>,
 /// churned beyond. With <see cref="OwnGap"/> set, customers with enough purchases are judged against their own
 /// usual gap instead, and the day thresholds remain the fallback for the rest.
+/// Precedence: prospect, then churned, then dormant, then new, then active. Under the fixed days a new customer
+/// can never be dormant (new ≤ active); under the own-gap rule one can, and is: a customer who bought three times
+/// in their first week and then stopped has broken their own habit, however recent the first purchase.
 /// </summary>
 public sealed record StateThresholds
 {

@@ -76,6 +76,13 @@ public sealed class OwnGapTests
     }
 
     [Fact]
+    public void A_new_customer_who_breaks_their_own_habit_is_dormant_not_new()
+    {
+        // Three purchases in the first week (gap 3), then 10 days away: past 2 × 3, though the first purchase is 17 days old.
+        Assert.Equal(LifecycleState.Dormant, LifecycleStates.Of(3, 17, 10, 3, Relative));
+    }
+
+    [Fact]
     public void Classify_needs_the_gap_column_when_the_rule_is_on()
     {
         var facts = new LifecycleFacts([100], [10], [4]);
