@@ -29,8 +29,10 @@ public sealed class CliTests
         using var file = CliRun.NewSqliteFile();
         var run = await CliRun.RunAsync(file.Options, "demo-data", "--customers", "40", "--months", "1", "--locale", "en");
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("Applied 1 migration", run.Output);
         await using var db = PatronDatabase.Create(file.Options);
+        // Every migration the code knows was applied, however many there are by now.
+        var all = db.Database.GetMigrations().Count();
+        Assert.Contains($"Applied {all} migration(s)", run.Output);
         Assert.Equal(40, await db.Customers.CountAsync(Ct));
     }
 
