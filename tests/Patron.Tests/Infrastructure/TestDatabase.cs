@@ -61,6 +61,8 @@ public sealed class TestDatabase : IAsyncDisposable
                 await using (var db = PatronDatabase.Create(SqliteOptions(path))) await db.Database.MigrateAsync();
                 SqliteConnection.ClearAllPools();
                 sqliteTemplate = path;
+                // The template lives as long as the test process; leave no files behind in /tmp.
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
             }
         }
         finally { Gate.Release(); }
