@@ -27,9 +27,9 @@ static class AnalyzeBasketCommand
         format.AcceptOnlyFromAmong(BasketLines, Long);
         var basketCol = new Option<string?>("--basket-col") { Description = $"{Long}: the basket column, by name or 1-based position (default: found from the header, e.g. order_id)." };
         var itemCol = new Option<string?>("--item-col") { Description = $"{Long}: the item column, by name or 1-based position (default: found from the header, e.g. product_id)." };
-        var minSupport = new Option<double>("--min-support") { Description = "Smallest share of baskets an itemset must occur in, in (0, 1].", Required = true, CustomParser = Invariant };
-        var minConfidence = new Option<double>("--min-confidence") { Description = "Smallest confidence of a rule, in [0, 1].", Required = true, CustomParser = Invariant };
-        var minLift = new Option<double?>("--min-lift") { Description = "Smallest lift of a rule (1 = independence).", CustomParser = r => Invariant(r) };
+        var minSupport = new Option<double>("--min-support") { Description = "Smallest share of baskets an itemset must occur in, in (0, 1].", Required = true, CustomParser = CliNumbers.Invariant };
+        var minConfidence = new Option<double>("--min-confidence") { Description = "Smallest confidence of a rule, in [0, 1].", Required = true, CustomParser = CliNumbers.Invariant };
+        var minLift = new Option<double?>("--min-lift") { Description = "Smallest lift of a rule (1 = independence).", CustomParser = r => CliNumbers.Invariant(r) };
         var maxLength = new Option<int?>("--max-length") { Description = "Most items in an itemset, so in a rule (default: no limit)." };
         var top = new Option<int>("--top") { Description = "Rules shown, strongest lift first (also in --json; 0 = all).", DefaultValueFactory = _ => 20 };
         var lang = new Option<string>("--lang") { Description = "Language of the rule sentences.", DefaultValueFactory = _ => "zh" };
@@ -103,14 +103,6 @@ static class AnalyzeBasketCommand
     }
 
     /// <summary>"0.25" means a quarter whatever the machine's culture (the default parser reads it as 25 in de-DE).</summary>
-    static double Invariant(ArgumentResult result)
-    {
-        var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
-        result.AddError($"Cannot parse argument '{token}' for option '{((OptionResult)result.Parent!).Option.Name}' as a number (use a dot for decimals).");
-        return 0;
-    }
-
     static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);

@@ -30,8 +30,8 @@ static class AnalyzeClvCommand
         var unit = new Option<string>("--time-unit") { Description = "Unit of t_x, T and the parameter α.", Required = true };
         unit.AcceptOnlyFromAmong("day", "week");
         var horizon = new Option<int>("--horizon-months") { Description = "CLV and expected-purchases horizon in months.", DefaultValueFactory = _ => 12 };
-        var discount = new Option<double>("--discount-rate") { Description = "Monthly discount rate for the CLV.", DefaultValueFactory = _ => 0.01 };
-        var margin = new Option<double>("--margin") { Description = "Margin on revenue, in (0, 1].", DefaultValueFactory = _ => 1.0 };
+        var discount = new Option<double>("--discount-rate") { Description = "Monthly discount rate for the CLV.", DefaultValueFactory = _ => 0.01, CustomParser = CliNumbers.Invariant };
+        var margin = new Option<double>("--margin") { Description = "Margin on revenue, in (0, 1].", DefaultValueFactory = _ => 1.0, CustomParser = CliNumbers.Invariant };
         var rejects = new Option<string?>("--rejects") { Description = "Write lines that could not be read, with the reason, to this CSV." };
         var json = new Option<bool>("--json") { Description = "Print the fit as JSON instead of tables." };
         var output = new Option<string?>("--out") { Description = "Write per-customer predictions to this CSV." };
