@@ -3,7 +3,7 @@ using DuckDB.NET.Data;
 namespace Patron.Bench;
 
 /// <summary>
-/// DuckDB in process, in memory, with its default threads (all cores): read_csv straight from the .gz, typed as
+/// DuckDB in process, in memory, with its default threads (all cores) or a given number: read_csv straight from the .gz, typed as
 /// the CLI parses the file. Load materialises the table; end to end runs the query on read_csv directly.
 /// </summary>
 sealed class DuckDbRfm : IRfmSystem
@@ -11,16 +11,18 @@ sealed class DuckDbRfm : IRfmSystem
     readonly DuckDBConnection connection = new("Data Source=:memory:");
     readonly string readCsv;
 
-    public DuckDbRfm(string path)
+    public DuckDbRfm(string path, int? threads)
     {
         connection.Open();
+        if (threads is { } n) Execute($"SET threads = {n}");
+        Name = threads is { } t ? $"DuckDB, {t} thread{(t == 1 ? "" : "s")}" : "DuckDB";
         var columns = string.Join(", ", RfmSql.Columns.Select(c => $"'{c.Name}': '{c.Type}'"));
         readCsv = $"read_csv('{path.Replace("'", "''")}', header = true, delim = ',', quote = '\"', escape = '\"', " +
                   $"auto_detect = false, timestampformat = '%Y-%m-%d %H:%M:%S', columns = {{{columns}}})";
         Version = (string)Scalar("SELECT version()")!;
     }
 
-    public string Name => "DuckDB";
+    public string Name { get; }
     public string Version { get; }
 
     public void Load() => Execute($"CREATE OR REPLACE TABLE retail AS SELECT * FROM {readCsv}");

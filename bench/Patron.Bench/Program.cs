@@ -42,27 +42,41 @@ static class Program
         Console.WriteLine($"machine: {Machine()}; .NET {Environment.Version}; load average before: {LoadAverage()}");
 
         var patron = new PatronRfm(file);
-        using var duck = new DuckDbRfm(file);
+        using var duck = new DuckDbRfm(file, threads: null);
+        // Patron reads and aggregates on one thread: DuckDB on one thread shows how much of its lead is parallelism.
+        using var duck1 = new DuckDbRfm(file, threads: 1);
         using var pg = new PostgresRfm(postgres, file);
-        IRfmSystem[] systems = [patron, duck, pg];
+        IRfmSystem[] systems = [patron, duck, duck1, pg];
 
-        var timings = new Dictionary<string, (double[] Load, double[] Compute, double[] EndToEnd)>();
         var results = new Dictionary<string, Dictionary<string, RfmRow>>();
         foreach (var s in systems)
         {
-            Console.Error.WriteLine($"{s.Name} ({s.Version}) …");
-            s.Load();
+            Console.Error.WriteLine($"{s.Name} ({s.Version}): warm-up …");
             results[s.Name] = s.EndToEnd();
+            s.Load();
             RfmResult.RequireSame(s.Name + " end to end", results[s.Name], s.Name + " compute", s.Compute());
-            timings[s.Name] = (Time(runs, s.Load), Time(runs, () => s.Compute()), Time(runs, () => s.EndToEnd()));
+        }
+        var (lines, customers, rejected) = patron.Counts; // now, while Patron holds a loaded file
+        // Round-robin: run i of every measurement of every system before run i + 1, so that a busy moment on the
+        // shared cores spreads over all of them instead of landing on whichever system happened to be measured then.
+        var timings = systems.ToDictionary(s => s.Name, _ => (Load: new double[runs], Compute: new double[runs], EndToEnd: new double[runs]));
+        for (var i = 0; i < runs; i++)
+        {
+            Console.Error.WriteLine($"run {i + 1} of {runs} …");
+            foreach (var s in systems)
+            {
+                var t = timings[s.Name];
+                t.Load[i] = Time(s.Load);
+                t.Compute[i] = Time(() => s.Compute());
+                t.EndToEnd[i] = Time(() => s.EndToEnd());
+            }
         }
         // The cross-check: every system, the same customers with the same recency, frequency and monetary.
         foreach (var s in systems.Skip(1)) RfmResult.RequireSame(patron.Name, results[patron.Name], s.Name, results[s.Name]);
-        var (lines, customers, rejected) = patron.Counts;
         var rows = results[patron.Name].Values;
         Console.WriteLine($"data: {lines:N0} lines with a customer ({rejected:N0} rejected), {customers:N0} customers, " +
                           $"{rows.Sum(r => (long)r.Frequency):N0} purchases, net spend {rows.Sum(r => r.Monetary) / RfmResult.AmountScale:N2}; " +
-                          "all three systems agree on every customer.");
+                          "all systems agree on every customer.");
         Console.WriteLine($"versions: {string.Join("; ", systems.Select(s => $"{s.Name} {s.Version}"))}");
         Console.WriteLine($"load average after: {LoadAverage()}");
         Console.WriteLine();
@@ -75,22 +89,21 @@ static class Program
             Console.WriteLine($"| {s.Name} | {Ms(t.Load)} | {Ms(t.Compute)} | {Ms(t.EndToEnd)} | " +
                               $"{Ratio(t.Load, p.Load)} / {Ratio(t.Compute, p.Compute)} / {Ratio(t.EndToEnd, p.EndToEnd)} |");
         }
+        Console.WriteLine();
+        Console.WriteLine("Patron's load by stage (each includes the ones above it), median (min):");
+        foreach (var (stage, run) in patron.LoadStages()) Console.WriteLine($"- {stage}: {Ms(Enumerable.Range(0, runs).Select(_ => Time(run)).ToArray())}");
+        Console.WriteLine($"- + interning into engine columns (the whole load): {Ms(p.Load)}");
         return 0;
     }
 
-    /// <summary>Wall milliseconds of each run; a full collection before each so one run's garbage is not billed to the next.</summary>
-    static double[] Time(int runs, Action action)
+    /// <summary>Wall milliseconds of one run; a full collection first so one run's garbage is not billed to the next.</summary>
+    static double Time(Action action)
     {
-        var ms = new double[runs];
-        for (var i = 0; i < runs; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var watch = Stopwatch.StartNew();
-            action();
-            ms[i] = watch.Elapsed.TotalMilliseconds;
-        }
-        return ms;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     static double Median(double[] xs)
