@@ -123,7 +123,7 @@ static class Program
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim() : null;
         var mem = File.Exists("/proc/meminfo")
             ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal"))?.Split(':', 2)[1].Trim() : null;
-        var gb = mem is not null && long.TryParse(mem.Split(' ')[0], out var kb) ? $"{kb / 1024.0 / 1024.0:0} GB" : "? GB";
+        var gb = mem is not null && long.TryParse(mem.Split(' ')[0], out var kb) ? $"{kb / 1024.0 / 1024.0:0.0} GiB" : "? GiB";
         return $"{Environment.ProcessorCount} CPUs ({cpu ?? "?"}), {gb}";
     }
 
