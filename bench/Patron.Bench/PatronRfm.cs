@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Patron.Cli.Files;
 using Patron.Engine.Rfm;
 
@@ -6,25 +5,13 @@ namespace Patron.Bench;
 
 /// <summary>
 /// Patron's side: the CLI's file reader (TransactionsFile, CsvHelper underneath) and the engine's RfmAggregation,
-/// used as `patron analyze rfm` uses them. Load mirrors AnalyzeRfmCommand.Load (which is private to the command):
-/// customers and orders interned to indices, amounts in ten-thousandths, as-of the day after the last date.
+/// used as `patron analyze rfm` uses them, through the command's own loader (RfmInput): customers and orders interned
+/// to indices, amounts in ten-thousandths, as-of the day after the last date.
 /// Scoring and writing the CSV are left out, as the peers do neither.
 /// </summary>
 sealed class PatronRfm(string path) : IRfmSystem
 {
-    sealed class Loaded
-    {
-        public readonly List<string> Ids = [];
-        public readonly Dictionary<string, int> CustomerIndex = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, int> OrderIndex = new(StringComparer.Ordinal);
-        public readonly List<int> Customer = [], Order = [];
-        public readonly List<DateOnly> Date = [];
-        public readonly List<long> Amount = [];
-        public readonly List<RejectedRow> Rejected = [];
-        public DateOnly AsOf;
-    }
-
-    Loaded? loaded;
+    RfmInput? loaded;
 
     public string Name => "Patron";
     public string Version => typeof(RfmAggregation).Assembly.GetName().Version?.ToString() ?? "?";
@@ -57,36 +44,11 @@ sealed class PatronRfm(string path) : IRfmSystem
 
     public (int Lines, int Customers, int Rejected) Counts => loaded is null ? default : (loaded.Customer.Count, loaded.Ids.Count, loaded.Rejected.Count);
 
-    static Loaded Read(string path)
-    {
-        var f = new Loaded();
-        var last = DateOnly.MinValue;
-        foreach (var row in TransactionsFile.Read(path, new TransactionColumns(), f.Rejected))
-        {
-            var date = DateOnly.FromDateTime(row.Date);
-            var units = RfmResult.Units(row.Amount ?? throw new InvalidOperationException("No amount column."));
-            if (!f.CustomerIndex.TryGetValue(row.Customer, out var c))
-            {
-                f.CustomerIndex.Add(row.Customer, c = f.Ids.Count);
-                f.Ids.Add(row.Customer);
-            }
-            var order = RfmTransactions.NoOrder;
-            if (row.Order is { } key && !f.OrderIndex.TryGetValue(key, out order)) f.OrderIndex.Add(key, order = f.OrderIndex.Count);
-            f.Customer.Add(c);
-            f.Order.Add(order);
-            f.Date.Add(date);
-            f.Amount.Add(units);
-            if (date > last) last = date;
-        }
-        f.AsOf = last.AddDays(1);
-        return f;
-    }
+    static RfmInput Read(string path) => RfmInput.Load(path, new TransactionColumns(), asOf: null);
 
-    static Dictionary<string, RfmRow> Aggregate(Loaded f)
+    static Dictionary<string, RfmRow> Aggregate(RfmInput f)
     {
-        var t = new RfmTransactions(CollectionsMarshal.AsSpan(f.Customer), CollectionsMarshal.AsSpan(f.Order),
-            CollectionsMarshal.AsSpan(f.Date), CollectionsMarshal.AsSpan(f.Amount));
-        var v = RfmAggregation.Aggregate(t, f.Ids.Count, f.AsOf);
+        var v = RfmAggregation.Aggregate(f.Transactions(), f.Ids.Count, f.AsOf);
         var result = new Dictionary<string, RfmRow>(f.Ids.Count, StringComparer.Ordinal);
         for (var i = 0; i < f.Ids.Count; i++)
             result.Add(f.Ids[i], new RfmRow(v.RecencyDays[i] == RfmValues.NoPurchase ? null : v.RecencyDays[i], v.Frequency[i], v.Monetary[i]));

@@ -9,7 +9,7 @@ readonly record struct RfmRow(int? RecencyDays, int Frequency, long Monetary);
 
 static class RfmResult
 {
-    public const decimal AmountScale = 10_000m;
+    public const decimal AmountScale = Patron.Cli.Files.RfmInput.AmountScale;
 
     public static long Units(decimal amount) => decimal.ToInt64(decimal.Round(amount * AmountScale, MidpointRounding.AwayFromZero));
 

@@ -20,12 +20,6 @@ static class AnalyzeRfmCommand
 {
     public const string Header = "customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,segment";
 
-    /// <summary>
-    /// Amounts go to the engine as whole ten-thousandths: Online Retail's unit prices carry up to three decimals
-    /// (0.001), so fen/cents would round every line; ten-thousandths keep them exact up to ±9×10^14.
-    /// </summary>
-    const decimal AmountScale = 10_000m;
-
     public static Command Create(CliContext context)
     {
         var transactions = new Option<string>("--transactions") { Description = "Transactions file: CSV with any delimiter, whitespace-separated or gzip.", Required = true };
@@ -59,7 +53,7 @@ static class AnalyzeRfmCommand
             RequireFolder(outPath);
             var rejectsPath = parse.GetValue(rejects);
             if (rejectsPath is not null) RequireFolder(rejectsPath);
-            var file = Load(parse.GetValue(transactions)!, columns, parse.GetValue(asOf));
+            var file = RfmInput.Load(parse.GetValue(transactions)!, columns, parse.GetValue(asOf));
             var values = RfmAggregation.Aggregate(file.Transactions(), file.Ids.Count, file.AsOf);
             var scores = RfmScores.ByQuintiles(values);
             Write(outPath, file.Ids, values, scores);
@@ -76,53 +70,6 @@ static class AnalyzeRfmCommand
         if (folder is not null && !Directory.Exists(folder)) throw new CliException($"Folder not found for {path}.");
     }
 
-    /// <summary>The file as engine columns: customers and orders interned to indices, amounts in ten-thousandths.</summary>
-    sealed class Loaded
-    {
-        public readonly List<string> Ids = [];
-        public readonly Dictionary<string, int> CustomerIndex = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, int> OrderIndex = new(StringComparer.Ordinal);
-        public readonly List<int> Customer = [], Order = [];
-        public readonly List<DateOnly> Date = [];
-        public readonly List<long> Amount = [];
-        public readonly List<RejectedRow> Rejected = [];
-        public long AfterAsOf;
-        public DateOnly AsOf;
-
-        public RfmTransactions Transactions() => new(CollectionsMarshal.AsSpan(Customer), CollectionsMarshal.AsSpan(Order),
-            CollectionsMarshal.AsSpan(Date), CollectionsMarshal.AsSpan(Amount));
-    }
-
-    static Loaded Load(string path, TransactionColumns columns, DateOnly? asOf)
-    {
-        var f = new Loaded();
-        var last = DateOnly.MinValue;
-        foreach (var row in TransactionsFile.Read(path, columns, f.Rejected))
-        {
-            if (row.Amount is not { } amount)
-                throw new CliException("No amount column found in the header: name it with --amount-col, or name --quantity-col and --price-col.");
-            var date = DateOnly.FromDateTime(row.Date);
-            if (date > asOf) { f.AfterAsOf++; continue; }
-            long units;
-            try { units = decimal.ToInt64(decimal.Round(amount * AmountScale, MidpointRounding.AwayFromZero)); }
-            catch (OverflowException) { f.Rejected.Add(new RejectedRow(row.Line, "", $"amount {amount} out of range")); continue; }
-            if (!f.CustomerIndex.TryGetValue(row.Customer, out var c))
-            {
-                f.CustomerIndex.Add(row.Customer, c = f.Ids.Count);
-                f.Ids.Add(row.Customer);
-            }
-            var order = RfmTransactions.NoOrder;
-            if (row.Order is { } key && !f.OrderIndex.TryGetValue(key, out order)) f.OrderIndex.Add(key, order = f.OrderIndex.Count);
-            f.Customer.Add(c);
-            f.Order.Add(order);
-            f.Date.Add(date);
-            f.Amount.Add(units);
-            if (date > last) last = date;
-        }
-        f.AsOf = asOf ?? (f.Date.Count == 0 ? DateOnly.FromDateTime(DateTime.UtcNow) : last.AddDays(1));
-        return f;
-    }
-
     static void Write(string path, List<string> ids, RfmValues v, RfmScores s)
     {
         var order = Enumerable.Range(0, ids.Count).ToArray();
@@ -136,7 +83,7 @@ static class AnalyzeRfmCommand
                 .Append(Csv(ids[i])).Append(',')
                 .Append(v.RecencyDays[i] == RfmValues.NoPurchase ? "" : v.RecencyDays[i].ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(v.Frequency[i].ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(Math.Round(v.Monetary[i] / AmountScale, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture)).Append(',')
+                .Append(Math.Round(v.Monetary[i] / RfmInput.AmountScale, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture)).Append(',')
                 .Append(s.R[i]).Append(',').Append(s.F[i]).Append(',').Append(s.M[i]).Append(',')
                 .Append(RfmSegments.Info(s.Segment[i]).Key);
             writer.WriteLine(line);
@@ -160,7 +107,7 @@ static class AnalyzeRfmCommand
     static string Csv(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 
-    static void PrintSummary(IAnsiConsole console, Loaded f, RfmScores s, string outPath, string? rejectsPath, bool zh)
+    static void PrintSummary(IAnsiConsole console, RfmInput f, RfmScores s, string outPath, string? rejectsPath, bool zh)
     {
         string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
         console.MarkupLineInterpolated(zh
