@@ -12,25 +12,33 @@ namespace Patron.Cli.Files;
 /// </summary>
 static class DelimitedFile
 {
-    /// <remarks>
-    /// Raw gives the record's text as in the file. It is a function, valid only until the next record is read,
-    /// because building that string for every line cost ~10% of the load and only rejected lines need it.
-    /// </remarks>
+    /// <remarks>Raw is valid only until the next record is read: see <see cref="DelimitedRecord"/>.</remarks>
     public static IEnumerable<(long Line, string[] Fields, Func<string> Raw)> Read(string path)
+    {
+        DelimitedRecord? current = null;
+        Func<string> raw = () => current!.Raw;
+        foreach (var record in Records(path))
+        {
+            current = record;
+            yield return (record.Line, record.ToArray(), raw);
+        }
+    }
+
+    /// <summary>The records one at a time, in one reused <see cref="DelimitedRecord"/>.</summary>
+    public static IEnumerable<DelimitedRecord> Records(string path)
     {
         if (!File.Exists(path)) throw new CliException($"File not found: {path}");
         using var reader = new StreamReader(Open(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var first = reader.ReadLine();
         if (first is null) yield break;
         var delimiter = DetectDelimiter(first);
+        var record = new DelimitedRecord();
         if (delimiter is null)
         {
             long line = 1;
-            var current = first;
-            Func<string> rawText = () => current;
-            for (; current is not null; current = reader.ReadLine(), line++)
-                if (!string.IsNullOrWhiteSpace(current))
-                    yield return (line, current.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), rawText);
+            for (var text = first; text is not null; text = reader.ReadLine(), line++)
+                if (!string.IsNullOrWhiteSpace(text))
+                    yield return record.Set(line, text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), text);
             yield break;
         }
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -38,12 +46,10 @@ static class DelimitedFile
             Delimiter = delimiter, HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null, TrimOptions = TrimOptions.None,
         };
         using var parser = new CsvParser(new StringReader(first), config);
-        if (parser.Read()) yield return (1, parser.Record!, () => first);
+        if (parser.Read()) yield return record.Set(1, parser, first);
         using var rest = new CsvParser(reader, config);
-        // CsvParser.RawRecord builds a new string on each access: only ask for it when a caller wants it.
-        Func<string> raw = () => rest.RawRecord.TrimEnd('\r', '\n');
         while (rest.Read())
-            yield return (rest.RawRow + 1, rest.Record!, raw);
+            yield return record.Set(rest.RawRow + 1, rest, null);
     }
 
     internal static Stream Open(string path)

@@ -17,20 +17,21 @@ static class TransactionsFile
     public static IEnumerable<TransactionRow> Read(string path, TransactionColumns columns, ICollection<RejectedRow> rejected)
     {
         Layout? layout = null;
-        foreach (var (line, fields, raw) in DelimitedFile.Read(path))
+        foreach (var record in DelimitedFile.Records(path))
         {
             if (layout is null)
             {
+                var fields = record.ToArray();
                 layout = Layout.From(columns, columns.HasHeader ? fields : null, fields.Length);
                 if (columns.HasHeader) continue;
             }
-            var row = Parse(line, fields, layout, columns.DateFormat, out var reason);
-            if (row is null) rejected.Add(new RejectedRow(line, raw(), reason!));
+            var row = Parse(record.Line, record, layout, columns.DateFormat, out var reason);
+            if (row is null) rejected.Add(new RejectedRow(record.Line, record.Raw, reason!));
             else yield return row;
         }
     }
 
-    static TransactionRow? Parse(long line, string[] f, Layout l, string? dateFormat, out string? reason)
+    static TransactionRow? Parse(long line, DelimitedRecord f, Layout l, string? dateFormat, out string? reason)
     {
         reason = null;
         var customer = CustomerId(Field(f, l.Customer));
@@ -53,7 +54,7 @@ static class TransactionsFile
         return new TransactionRow(line, customer, string.IsNullOrEmpty(order) ? null : order, date, amount);
     }
 
-    static string Field(string[] f, int i) => i < f.Length ? f[i].Trim() : "";
+    static string Field(DelimitedRecord f, int i) => i < f.Count ? f[i].Trim() : "";
 
     /// <summary>Some exports write integer ids as floats ("17850.0"); they are the same customer as "17850".</summary>
     /// <remarks>Checked on a span, so that only the kept id is a new string.</remarks>
