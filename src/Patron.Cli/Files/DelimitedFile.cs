@@ -12,6 +12,8 @@ namespace Patron.Cli.Files;
 /// </summary>
 static class DelimitedFile
 {
+    const int BufferSize = 1 << 16;
+
     /// <remarks>Raw is valid only until the next record is read: see <see cref="DelimitedRecord"/>.</remarks>
     public static IEnumerable<(long Line, string[] Fields, Func<string> Raw)> Read(string path)
     {
@@ -28,7 +30,8 @@ static class DelimitedFile
     public static IEnumerable<DelimitedRecord> Records(string path)
     {
         if (!File.Exists(path)) throw new CliException($"File not found: {path}");
-        using var reader = new StreamReader(Open(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        // 64 KB buffers rather than the defaults (1 KB and 4 KB): fewer trips through gzip and the parser's refills.
+        using var reader = new StreamReader(Open(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize);
         var first = reader.ReadLine();
         if (first is null) yield break;
         var delimiter = DetectDelimiter(first);
@@ -43,7 +46,7 @@ static class DelimitedFile
         }
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = delimiter, HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null, TrimOptions = TrimOptions.None,
+            Delimiter = delimiter, BufferSize = BufferSize, HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null, TrimOptions = TrimOptions.None,
         };
         using var parser = new CsvParser(new StringReader(first), config);
         if (parser.Read()) yield return record.Set(1, parser, first);
@@ -54,7 +57,7 @@ static class DelimitedFile
 
     internal static Stream Open(string path)
     {
-        var file = File.OpenRead(path);
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize);
         Span<byte> magic = stackalloc byte[2];
         var isGzip = file.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
         file.Position = 0;
