@@ -25,7 +25,7 @@ public sealed record CreateOrder(
 /// <summary>The order, and whether it already existed (a replay: nothing was written).</summary>
 public sealed record CreatedOrder(OrderDetails Order, bool Replayed);
 
-public sealed class CreateOrderHandler(PatronDb db, CustomerDirectory customers, TimeProvider clock)
+public sealed class CreateOrderHandler(PatronDb db, CustomerDirectory customers, TimeProvider clock, IEnumerable<IOrderObserver> observers)
 {
     public async Task<WriteResult<CreatedOrder>> HandleAsync(CreateOrder request, CancellationToken ct = default)
     {
@@ -65,6 +65,7 @@ public sealed class CreateOrderHandler(PatronDb db, CustomerDirectory customers,
         // which reads, must answer with exactly the same body as the first request.
         db.ChangeTracker.Clear();
         var stored = await FindAsync(order.Source, order.ExternalId, ct) ?? throw new InvalidOperationException("The saved order vanished.");
+        foreach (var observer in observers) await observer.OrderPlacedAsync(stored, ct);
         return WriteResult<CreatedOrder>.Ok(new CreatedOrder(stored, Replayed: false));
     }
 

@@ -23,7 +23,7 @@ static class Handlers
     public static GetCustomerProfileHandler CustomerProfile(PatronDb db) =>
         new(db, new CustomerPurchases(db), new StoreDirectory(db), new AuditLog(db, TimeProvider.System));
 
-    public static CreateOrderHandler CreateOrder(PatronDb db) => new(db, new CustomerDirectory(db), TimeProvider.System);
+    public static CreateOrderHandler CreateOrder(PatronDb db, params IOrderObserver[] observers) => new(db, new CustomerDirectory(db), TimeProvider.System, observers);
 
     public static CreateStoreHandler CreateStore(PatronDb db) => new(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
 
