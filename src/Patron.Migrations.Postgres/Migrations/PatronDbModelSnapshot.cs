@@ -185,6 +185,129 @@ namespace Patron.Migrations.Postgres.Migrations
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Analytics.Predictions.CustomerForecast", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long?>("ExpectedOrderValue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expected_order_value");
+
+                    b.Property<double>("ExpectedPurchases90")
+                        .HasColumnType("double precision")
+                        .HasColumnName("expected_purchases90");
+
+                    b.Property<long?>("LifetimeValue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lifetime_value");
+
+                    b.Property<DateOnly?>("NextPurchaseBy")
+                        .HasColumnType("date")
+                        .HasColumnName("next_purchase_by");
+
+                    b.Property<double>("ProbabilityAlive")
+                        .HasColumnType("double precision")
+                        .HasColumnName("probability_alive");
+
+                    b.Property<int>("RepeatPurchases")
+                        .HasColumnType("integer")
+                        .HasColumnName("repeat_purchases");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.HasKey("CustomerId")
+                        .HasName("pk_analytics_customer_forecasts");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_analytics_customer_forecasts_run_id");
+
+                    b.ToTable("analytics_customer_forecasts", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Analytics.Predictions.PredictionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<double>("A")
+                        .HasColumnType("double precision")
+                        .HasColumnName("a");
+
+                    b.Property<double>("Alpha")
+                        .HasColumnType("double precision")
+                        .HasColumnName("alpha");
+
+                    b.Property<double>("B")
+                        .HasColumnType("double precision")
+                        .HasColumnName("b");
+
+                    b.Property<DateOnly>("CalibrationEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("calibration_end");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<int>("Customers")
+                        .HasColumnType("integer")
+                        .HasColumnName("customers");
+
+                    b.Property<double?>("FrequencyValueCorrelation")
+                        .HasColumnType("double precision")
+                        .HasColumnName("frequency_value_correlation");
+
+                    b.Property<int>("HorizonMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("horizon_months");
+
+                    b.Property<double>("LogLikelihood")
+                        .HasColumnType("double precision")
+                        .HasColumnName("log_likelihood");
+
+                    b.Property<double>("Margin")
+                        .HasColumnType("double precision")
+                        .HasColumnName("margin");
+
+                    b.Property<double>("MonthlyDiscountRate")
+                        .HasColumnType("double precision")
+                        .HasColumnName("monthly_discount_rate");
+
+                    b.Property<double>("R")
+                        .HasColumnType("double precision")
+                        .HasColumnName("r");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("seconds");
+
+                    b.Property<double?>("SpendGamma")
+                        .HasColumnType("double precision")
+                        .HasColumnName("spend_gamma");
+
+                    b.Property<double?>("SpendP")
+                        .HasColumnType("double precision")
+                        .HasColumnName("spend_p");
+
+                    b.Property<double?>("SpendQ")
+                        .HasColumnType("double precision")
+                        .HasColumnName("spend_q");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analytics_prediction_runs");
+
+                    b.HasIndex("ComputedAt")
+                        .HasDatabaseName("ix_analytics_prediction_runs_computed_at");
+
+                    b.ToTable("analytics_prediction_runs", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Commerce.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1113,6 +1236,23 @@ namespace Patron.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_user_tokens_identity_users_user_id");
+                });
+
+            modelBuilder.Entity("Patron.Analytics.Predictions.CustomerForecast", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_analytics_customer_forecasts_customers_customer_id");
+
+                    b.HasOne("Patron.Analytics.Predictions.PredictionRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_analytics_customer_forecasts_prediction_run_run_id");
                 });
 
             modelBuilder.Entity("Patron.Commerce.Category", b =>

@@ -175,6 +175,129 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Analytics.Predictions.CustomerForecast", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long?>("ExpectedOrderValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected_order_value");
+
+                    b.Property<double>("ExpectedPurchases90")
+                        .HasColumnType("REAL")
+                        .HasColumnName("expected_purchases90");
+
+                    b.Property<long?>("LifetimeValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lifetime_value");
+
+                    b.Property<DateOnly?>("NextPurchaseBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_purchase_by");
+
+                    b.Property<double>("ProbabilityAlive")
+                        .HasColumnType("REAL")
+                        .HasColumnName("probability_alive");
+
+                    b.Property<int>("RepeatPurchases")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repeat_purchases");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.HasKey("CustomerId")
+                        .HasName("pk_analytics_customer_forecasts");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_analytics_customer_forecasts_run_id");
+
+                    b.ToTable("analytics_customer_forecasts", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Analytics.Predictions.PredictionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<double>("A")
+                        .HasColumnType("REAL")
+                        .HasColumnName("a");
+
+                    b.Property<double>("Alpha")
+                        .HasColumnType("REAL")
+                        .HasColumnName("alpha");
+
+                    b.Property<double>("B")
+                        .HasColumnType("REAL")
+                        .HasColumnName("b");
+
+                    b.Property<DateOnly>("CalibrationEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calibration_end");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("computed_at");
+
+                    b.Property<int>("Customers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customers");
+
+                    b.Property<double?>("FrequencyValueCorrelation")
+                        .HasColumnType("REAL")
+                        .HasColumnName("frequency_value_correlation");
+
+                    b.Property<int>("HorizonMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("horizon_months");
+
+                    b.Property<double>("LogLikelihood")
+                        .HasColumnType("REAL")
+                        .HasColumnName("log_likelihood");
+
+                    b.Property<double>("Margin")
+                        .HasColumnType("REAL")
+                        .HasColumnName("margin");
+
+                    b.Property<double>("MonthlyDiscountRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("monthly_discount_rate");
+
+                    b.Property<double>("R")
+                        .HasColumnType("REAL")
+                        .HasColumnName("r");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("seconds");
+
+                    b.Property<double?>("SpendGamma")
+                        .HasColumnType("REAL")
+                        .HasColumnName("spend_gamma");
+
+                    b.Property<double?>("SpendP")
+                        .HasColumnType("REAL")
+                        .HasColumnName("spend_p");
+
+                    b.Property<double?>("SpendQ")
+                        .HasColumnType("REAL")
+                        .HasColumnName("spend_q");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analytics_prediction_runs");
+
+                    b.HasIndex("ComputedAt")
+                        .HasDatabaseName("ix_analytics_prediction_runs_computed_at");
+
+                    b.ToTable("analytics_prediction_runs", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Commerce.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1103,6 +1226,23 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_user_tokens_identity_users_user_id");
+                });
+
+            modelBuilder.Entity("Patron.Analytics.Predictions.CustomerForecast", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_analytics_customer_forecasts_customers_customer_id");
+
+                    b.HasOne("Patron.Analytics.Predictions.PredictionRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_analytics_customer_forecasts_prediction_run_run_id");
                 });
 
             modelBuilder.Entity("Patron.Commerce.Category", b =>

@@ -1,9 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
+using Patron.Analytics.Contracts;
+using Patron.Analytics.Predictions;
 
 namespace Patron.Analytics;
 
 public static class AnalyticsModule
 {
-    public static IServiceCollection AddAnalytics(this IServiceCollection services) => services
-        .AddScoped<GetDashboardHandler>();
+    public static IServiceCollection AddAnalytics(this IServiceCollection services)
+    {
+        services.AddOptions<PredictionOptions>().BindConfiguration(PredictionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Runs only under a host (the web app); the CLI builds a plain container and refreshes on request.
+        services.AddHostedService<PredictionSchedule>();
+        return services
+            .AddScoped<GetDashboardHandler>()
+            .AddScoped<RefreshPredictionsHandler>()
+            .AddScoped<CustomerOutlook>();
+    }
 }

@@ -7,6 +7,7 @@ public static class CommerceModule
 {
     public static IServiceCollection AddCommerce(this IServiceCollection services) => services
         .AddScoped<CustomerPurchases>()
+        .AddScoped<SalesHistory>()
         .AddScoped<ListOrdersHandler>()
         .AddScoped<GetOrderHandler>()
         .AddScoped<ListStoresHandler>()
