@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Patron.Analytics.Basket;
 using Patron.Analytics.Contracts;
 using Patron.Analytics.Predictions;
 
@@ -14,6 +15,10 @@ public static class AnalyticsModule
         return services
             .AddScoped<GetDashboardHandler>()
             .AddScoped<RefreshPredictionsHandler>()
-            .AddScoped<CustomerOutlook>();
+            .AddScoped<CustomerOutlook>()
+            .AddScoped<MineBasketRulesHandler>()
+            .AddScoped<RecommendHandler>()
+            .AddScoped<BoughtTogetherHandler>()
+            .AddSingleton<BasketRulesCache>();
     }
 }

@@ -8,6 +8,7 @@ public static class CommerceModule
     public static IServiceCollection AddCommerce(this IServiceCollection services) => services
         .AddScoped<CustomerPurchases>()
         .AddScoped<SalesHistory>()
+        .AddScoped<CatalogLookup>()
         .AddScoped<ListOrdersHandler>()
         .AddScoped<GetOrderHandler>()
         .AddScoped<ListStoresHandler>()

@@ -47,3 +47,34 @@ public sealed class SalesHistory(PatronDb db)
         await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct)) yield return new BasketLine(r.Id, r.ProductId, r.CategoryId);
     }
 }
+
+/// <summary>Names for the ids the analyses return, and what a customer has bought.</summary>
+public sealed class CatalogLookup(PatronDb db)
+{
+    public Task<Dictionary<Guid, string>> ProductNamesAsync(CancellationToken ct = default) =>
+        db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+
+    public Task<Dictionary<Guid, string>> CategoryNamesAsync(CancellationToken ct = default) =>
+        db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+
+    /// <summary>Each product's category.</summary>
+    public Task<Dictionary<Guid, Guid>> ProductCategoriesAsync(CancellationToken ct = default) =>
+        db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.CategoryId, ct);
+
+    /// <summary>The customer's purchased products with the money spent on each (line amounts, fen).</summary>
+    public async Task<Dictionary<Guid, long>> ProductsBoughtAsync(Guid customerId, CancellationToken ct = default) =>
+        await (from l in db.OrderLines.AsNoTracking()
+               join o in db.Orders on l.OrderId equals o.Id
+               where l.CustomerId == customerId && o.CustomerId == customerId
+                     && (o.Status == OrderStatus.Completed || o.Status == OrderStatus.PartlyRefunded)
+               group l by l.ProductId into g
+               select new { g.Key, Spend = g.Sum(l => l.Amount) }).ToDictionaryAsync(x => x.Key, x => x.Spend, ct);
+
+    /// <summary>Each product's sales over all purchases (line amounts, fen): its popularity.</summary>
+    public async Task<Dictionary<Guid, long>> ProductSalesAsync(CancellationToken ct = default) =>
+        await (from l in db.OrderLines.AsNoTracking()
+               join o in db.Orders on l.OrderId equals o.Id
+               where o.Status == OrderStatus.Completed || o.Status == OrderStatus.PartlyRefunded
+               group l by l.ProductId into g
+               select new { g.Key, Sales = g.Sum(l => l.Amount) }).ToDictionaryAsync(x => x.Key, x => x.Sales, ct);
+}
