@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Patron.Analytics.Basket;
 using Patron.Analytics.Contracts;
 using Patron.Analytics.Predictions;
+using Patron.Analytics.Trends;
 
 namespace Patron.Analytics;
 
@@ -19,6 +20,9 @@ public static class AnalyticsModule
             .AddScoped<MineBasketRulesHandler>()
             .AddScoped<RecommendHandler>()
             .AddScoped<BoughtTogetherHandler>()
-            .AddSingleton<BasketRulesCache>();
+            .AddSingleton<AnalyticsCache>()
+            .AddScoped<GetCohortsHandler>()
+            .AddScoped<GetProductTrendsHandler>()
+            .AddScoped<GetCategoryForecastsHandler>();
     }
 }

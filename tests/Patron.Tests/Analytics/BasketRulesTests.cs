@@ -1,3 +1,4 @@
+using Patron.Analytics;
 using Microsoft.Extensions.DependencyInjection;
 using Patron.Analytics.Basket;
 using Patron.Commerce.Contracts;
@@ -66,7 +67,7 @@ public sealed class BasketRulesTests
         BasketShop shop;
         await using (var db = database.NewContext()) shop = await BasketShop.SeedAsync(db);
         var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddScoped(_ => database.NewContext())
-            .AddScoped<SalesHistory>().AddScoped<CatalogLookup>().AddScoped<MineBasketRulesHandler>().AddSingleton<BasketRulesCache>()
+            .AddScoped<SalesHistory>().AddScoped<CatalogLookup>().AddScoped<MineBasketRulesHandler>().AddSingleton<AnalyticsCache>()
             .AddScoped<RecommendHandler>().AddScoped<BoughtTogetherHandler>().BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
 

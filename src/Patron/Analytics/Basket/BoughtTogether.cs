@@ -6,12 +6,12 @@ public sealed record BoughtTogetherItem(Guid ProductId, string Name, double Conf
 public sealed record Bundle(IReadOnlyList<RuleItem> Items, double Support, double Lift, int Baskets);
 
 /// <summary>"Frequently bought together" for one product, and bundles, both read off the cached default rules.</summary>
-public sealed class BoughtTogetherHandler(BasketRulesCache cache)
+public sealed class BoughtTogetherHandler(AnalyticsCache cache)
 {
     /// <summary>Products bought with this one: the rules {product} ⇒ {other}, by confidence.</summary>
     public async Task<IReadOnlyList<BoughtTogetherItem>> ForProductAsync(Guid productId, int count = 5, CancellationToken ct = default)
     {
-        var rules = await cache.GetAsync(BasketRulesCache.Default, ct);
+        var rules = await cache.GetAsync(AnalyticsCache.Default, ct);
         return rules.Rules
             .Where(r => r.Antecedent.Count == 1 && r.Antecedent[0].Id == productId && r.Consequent.Count == 1)
             .OrderByDescending(r => r.Confidence).ThenByDescending(r => r.Lift)
@@ -26,7 +26,7 @@ public sealed class BoughtTogetherHandler(BasketRulesCache cache)
     /// </summary>
     public async Task<IReadOnlyList<Bundle>> BundlesAsync(int count = 10, CancellationToken ct = default)
     {
-        var rules = await cache.GetAsync(BasketRulesCache.Default, ct);
+        var rules = await cache.GetAsync(AnalyticsCache.Default, ct);
         return rules.Rules
             .Select(r => (Items: r.Antecedent.Concat(r.Consequent).OrderBy(i => i.Id).ToList(), Rule: r))
             .GroupBy(x => string.Join(",", x.Items.Select(i => i.Id)))

@@ -16,13 +16,13 @@ public sealed record Recommendation(Guid ProductId, string Name, double Score, R
 /// sales, so that a customer with few rules still gets suggestions close to what they buy. Both scores are on one
 /// scale only within their kind; rule-based suggestions always rank first.
 /// </summary>
-public sealed class RecommendHandler(BasketRulesCache cache, CatalogLookup catalog)
+public sealed class RecommendHandler(AnalyticsCache cache, CatalogLookup catalog)
 {
     public async Task<IReadOnlyList<Recommendation>> HandleAsync(Guid customerId, int count = 6, CancellationToken ct = default)
     {
         var bought = await catalog.ProductsBoughtAsync(customerId, ct);
         if (bought.Count == 0) return [];
-        var rules = await cache.GetAsync(BasketRulesCache.Default, ct);
+        var rules = await cache.GetAsync(AnalyticsCache.Default, ct);
         var picks = new Dictionary<Guid, Recommendation>();
         foreach (var rule in rules.Rules)
         {

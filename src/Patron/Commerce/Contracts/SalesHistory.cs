@@ -10,6 +10,9 @@ public readonly record struct PurchaseRow(Guid CustomerId, DateTime PlacedAt, lo
 /// <summary>One product in one purchase, with its category, for basket mining.</summary>
 public readonly record struct BasketLine(Guid OrderId, Guid ProductId, Guid CategoryId);
 
+/// <summary>One line of a purchase: when, where, what (and its category) and for how much (fen).</summary>
+public readonly record struct SaleLine(DateTime PlacedAt, Guid? StoreId, Guid ProductId, Guid CategoryId, long Amount);
+
 /// <summary>Which purchases a basket analysis covers: a period [From, Until) in UTC and optionally one store.</summary>
 public sealed record BasketFilter(DateTime? From = null, DateTime? Until = null, Guid? StoreId = null);
 
@@ -30,6 +33,19 @@ public sealed class SalesHistory(PatronDb db)
             .Select(o => new { CustomerId = o.CustomerId!.Value, o.PlacedAt, Net = o.PaidAmount - o.RefundedAmount })
             .AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(ct)) yield return new PurchaseRow(r.CustomerId, r.PlacedAt, r.Net);
+    }
+
+    /// <summary>Every line of the purchases placed in [from, until), optionally at one store, in no particular order.</summary>
+    public async IAsyncEnumerable<SaleLine> SaleLinesAsync(DateTime from, DateTime until, Guid? storeId, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var orders = Purchases.Where(o => o.PlacedAt >= from && o.PlacedAt < until);
+        if (storeId is { } store) orders = orders.Where(o => o.StoreId == store);
+        var rows = from o in orders
+                   join l in db.OrderLines on o.Id equals l.OrderId
+                   join p in db.Products on l.ProductId equals p.Id
+                   select new { o.PlacedAt, o.StoreId, l.ProductId, p.CategoryId, l.Amount };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+            yield return new SaleLine(r.PlacedAt, r.StoreId, r.ProductId, r.CategoryId, r.Amount);
     }
 
     /// <summary>The lines of the purchases the filter covers, grouped by order (in order id order).</summary>

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using Patron.Analytics.Basket;
 using Patron.Commerce.Contracts;
 
-namespace Patron.Analytics.Basket;
+namespace Patron.Analytics;
 
 /// <summary>
-/// Mined rules (per query) and product popularity kept for an hour, so that the rules page, product pages and
-/// customer recommendations do not re-read every order line on each view. Concurrent callers of one key share one run.
+/// Read-side results that scan the order lines (mined rules per query, product popularity, trends) kept for an hour,
+/// so that pages do not re-read every order line on each view. Concurrent callers of one key share one run.
 /// </summary>
-public sealed class BasketRulesCache(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class AnalyticsCache(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
@@ -29,7 +30,7 @@ public sealed class BasketRulesCache(IServiceScopeFactory scopes, TimeProvider c
             (object)await sp.GetRequiredService<CatalogLookup>().ProductSalesAsync(CancellationToken.None), ct);
 
     // The work runs without the caller's token: it is shared, and one page closing must not cancel it for the others.
-    async Task<object> GetAsync(object key, Func<IServiceProvider, Task<object>> compute, CancellationToken ct)
+    public async Task<object> GetAsync(object key, Func<IServiceProvider, Task<object>> compute, CancellationToken ct)
     {
         while (true)
         {
