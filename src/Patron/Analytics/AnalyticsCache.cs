@@ -20,17 +20,19 @@ public sealed class AnalyticsCache(IServiceScopeFactory scopes, TimeProvider clo
 
     readonly ConcurrentDictionary<object, Lazy<Task<Entry>>> entries = new();
 
-    public async Task<BasketRules> GetAsync(MineBasketRules query, CancellationToken ct = default) =>
-        (BasketRules)await GetAsync(query, async sp =>
-            (object)await sp.GetRequiredService<MineBasketRulesHandler>().HandleAsync(query, CancellationToken.None), ct);
+    public Task<BasketRules> GetAsync(MineBasketRules query, CancellationToken ct = default) =>
+        GetAsync(query, sp => sp.GetRequiredService<MineBasketRulesHandler>().HandleAsync(query, CancellationToken.None), ct);
 
     /// <summary>Each product's sales over all purchases (fen).</summary>
-    public async Task<Dictionary<Guid, long>> PopularityAsync(CancellationToken ct = default) =>
-        (Dictionary<Guid, long>)await GetAsync("popularity", async sp =>
-            (object)await sp.GetRequiredService<CatalogLookup>().ProductSalesAsync(CancellationToken.None), ct);
+    public Task<Dictionary<Guid, long>> PopularityAsync(CancellationToken ct = default) =>
+        GetAsync("popularity", sp => sp.GetRequiredService<CatalogLookup>().ProductSalesAsync(CancellationToken.None), ct);
+
+    /// <summary>Any read-side result under a key that says what it depends on (the query, and the day if it moves with it).</summary>
+    public async Task<T> GetAsync<T>(object key, Func<IServiceProvider, Task<T>> compute, CancellationToken ct = default) where T : class =>
+        (T)await GetEntryAsync(key, async sp => await compute(sp), ct);
 
     // The work runs without the caller's token: it is shared, and one page closing must not cancel it for the others.
-    public async Task<object> GetAsync(object key, Func<IServiceProvider, Task<object>> compute, CancellationToken ct)
+    async Task<object> GetEntryAsync(object key, Func<IServiceProvider, Task<object>> compute, CancellationToken ct)
     {
         while (true)
         {

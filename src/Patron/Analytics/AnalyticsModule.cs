@@ -17,6 +17,7 @@ public static class AnalyticsModule
             .AddScoped<GetDashboardHandler>()
             .AddScoped<RefreshPredictionsHandler>()
             .AddScoped<CustomerOutlook>()
+            .AddScoped<GetPredictionOverviewHandler>()
             .AddScoped<MineBasketRulesHandler>()
             .AddScoped<RecommendHandler>()
             .AddScoped<BoughtTogetherHandler>()

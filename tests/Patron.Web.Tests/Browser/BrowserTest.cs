@@ -13,7 +13,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncDisposable
     protected BrowserFixture Fixture { get; } = fixture;
 
     /// <summary>The visible text for <paramref name="key"/> in <paramref name="culture"/>, as the app shows it.</summary>
-    protected static string Say(string key, string culture) => Strings.Get(key, CultureInfo.GetCultureInfo(culture));
+    internal static string Say(string key, string culture) => Strings.Get(key, CultureInfo.GetCultureInfo(culture));
 
     /// <summary>A page in a fresh context whose language cookie is already set, so the sign-in form is localised too.</summary>
     protected async Task<IPage> OpenAsync(string culture)
@@ -31,7 +31,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncDisposable
         return page;
     }
 
-    protected static async Task SignInAsync(IPage page, string email, string password = PatronApp.Password)
+    internal static async Task SignInAsync(IPage page, string email, string password = PatronApp.Password)
     {
         if (!page.Url.Contains("/account/login")) await page.GotoAsync("/account/login");
         await page.GetByTestId("email").FillAsync(email);
@@ -48,7 +48,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncDisposable
         page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 
     /// <summary>Full-page PNG in artifacts/screenshots/NAME-LANG.png (zh or en) at the repository root.</summary>
-    protected static async Task ScreenshotAsync(IPage page, string name, string culture)
+    internal static async Task ScreenshotAsync(IPage page, string name, string culture)
     {
         var dir = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(dir);

@@ -8,10 +8,12 @@ namespace Patron.Web.Tests.Browser;
 sealed class PatronApp : WebApplicationFactory<Program>
 {
     readonly DatabaseOptions database;
+    readonly IReadOnlyDictionary<string, string> settings;
 
-    public PatronApp(DatabaseOptions database)
+    public PatronApp(DatabaseOptions database, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.database = database;
+        this.settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
 
@@ -29,5 +31,6 @@ sealed class PatronApp : WebApplicationFactory<Program>
         builder.UseSetting("Patron:Owner:Email", OwnerEmail);
         builder.UseSetting("Patron:Owner:Password", Password);
         builder.UseSetting("DetailedErrors", "true");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 }

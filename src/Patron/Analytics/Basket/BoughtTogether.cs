@@ -8,10 +8,14 @@ public sealed record Bundle(IReadOnlyList<RuleItem> Items, double Support, doubl
 /// <summary>"Frequently bought together" for one product, and bundles, both read off the cached default rules.</summary>
 public sealed class BoughtTogetherHandler(AnalyticsCache cache)
 {
+    /// <summary>Pairs need less support than the rules page: a product page is about one product, and 0.05% of a
+    /// chain's baskets is still hundreds of them.</summary>
+    public static readonly MineBasketRules PairsQuery = new(MinSupport: 0.0005, MinConfidence: 0.05, MinLift: 1.0, Top: 5000);
+
     /// <summary>Products bought with this one: the rules {product} ⇒ {other}, by confidence.</summary>
     public async Task<IReadOnlyList<BoughtTogetherItem>> ForProductAsync(Guid productId, int count = 5, CancellationToken ct = default)
     {
-        var rules = await cache.GetAsync(AnalyticsCache.Default, ct);
+        var rules = await cache.GetAsync(PairsQuery, ct);
         return rules.Rules
             .Where(r => r.Antecedent.Count == 1 && r.Antecedent[0].Id == productId && r.Consequent.Count == 1)
             .OrderByDescending(r => r.Confidence).ThenByDescending(r => r.Lift)

@@ -11,6 +11,7 @@ public static class Permissions
     public const string OrdersCreate = "orders.create";
     public const string CatalogView = "catalog.view";
     public const string CatalogEdit = "catalog.edit";
+    public const string InsightsView = "insights.view";
     public const string AuditView = "audit.view";
     public const string ApiKeysManage = "apikeys.manage";
     public const string UsersManage = "users.manage";
@@ -18,7 +19,7 @@ public static class Permissions
     public static readonly IReadOnlyList<string> All =
     [
         DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, OrdersCreate,
-        CatalogView, CatalogEdit, AuditView, ApiKeysManage, UsersManage,
+        CatalogView, CatalogEdit, InsightsView, AuditView, ApiKeysManage, UsersManage,
     ];
 
     public const string Claim = "patron:perm";

@@ -19,9 +19,9 @@ public static class Roles
     {
         [Owner] = Permissions.All.ToHashSet(),
         [Admin] = Permissions.All.ToHashSet(),
-        [Marketer] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView },
-        [Analyst] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView },
-        [Sales] = new HashSet<string> { DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, CatalogView },
+        [Marketer] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView, InsightsView },
+        [Analyst] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView, InsightsView },
+        [Sales] = new HashSet<string> { DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, CatalogView, InsightsView },
         [Service] = new HashSet<string> { DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, CatalogView },
         [StoreClerk] = new HashSet<string> { CustomersView, CustomersEdit, OrdersView, OrdersCreate, CatalogView },
     };
