@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Patron.Analytics;
 using Patron.Commerce;
 using Patron.Customers;
 using Scalar.AspNetCore;
@@ -36,6 +37,7 @@ static class ApiSetup
         app.MapGroup($"/api/{Version}").RequireAuthorization()
             .MapCustomersApi()
             .MapOrdersApi()
-            .MapCatalogApi();
+            .MapCatalogApi()
+            .MapInsightsApi();
     }
 }

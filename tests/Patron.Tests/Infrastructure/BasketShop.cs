@@ -4,14 +4,14 @@ using Patron.Customers;
 using Patron.Customers.Contracts;
 using Patron.Platform;
 
-namespace Patron.Tests.Analytics;
+namespace Patron.Tests.Infrastructure;
 
 /// <summary>
 /// Nine purchases with hand-countable baskets (M milk, B bread, E eggs in 早餐; A apples in 水果):
 /// 1 MB, 2 MB, 3 MBE, 4 ME, 5 B, 6 A, 7 AM (Chen), 9 MB (the second store), 10 EA; order 8 (M) is cancelled.
 /// Counts: M 6, B 5, E 3, A 3, MB 4, ME 2, AM 1, AE 1.
 /// </summary>
-sealed class BasketShop
+public sealed class BasketShop
 {
     public required Guid Main { get; init; }
     public required Guid Second { get; init; }
