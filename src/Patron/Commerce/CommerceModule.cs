@@ -16,6 +16,7 @@ public static class CommerceModule
         .AddScoped<GetStoreHandler>()
         .AddScoped<GetProductHandler>()
         .AddScoped<CreateOrderHandler>()
+        .AddScoped<RefundOrderHandler>()
         .AddScoped<CreateStoreHandler>()
         .AddScoped<CreateCategoryHandler>()
         .AddScoped<CreateProductHandler>();

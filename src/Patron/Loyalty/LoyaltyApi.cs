@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Patron.Platform;
+using Patron.Platform.Security;
+
+namespace Patron.Loyalty;
+
+/// <summary>
+/// The till (quote, then commit with an idempotency key), coupons and manual point adjustments. There are no
+/// loyalty permissions yet: the till needs orders.create, issuing and adjusting customers.edit, templates catalog.edit.
+/// </summary>
+public static class LoyaltyApi
+{
+    public static IEndpointRouteBuilder MapLoyaltyApi(this IEndpointRouteBuilder api)
+    {
+        var loyalty = api.MapGroup("/loyalty").WithTags("Loyalty");
+        loyalty.MapPost("/till/quote", QuoteAsync).WithName("QuoteTill").RequireAuthorization(Permissions.OrdersCreate)
+            .WithSummary("Coupons, tier discount and points a customer can use on a cart").ProducesProblem(StatusCodes.Status404NotFound);
+        loyalty.MapPost("/till/commit", CommitAsync).WithName("CommitTill").RequireAuthorization(Permissions.OrdersCreate)
+            .WithSummary("Use coupons and points on a sale, atomically (idempotent on idempotencyKey)")
+            .WithDescription("201 with what was applied; 200 with the first answer when the key was used before, in which case nothing is written.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        loyalty.MapGet("/customers/{id:guid}/points", BalanceAsync).WithName("GetPointsBalance").RequireAuthorization(Permissions.CustomersView)
+            .WithSummary("A customer's points: total, available, pending and upcoming expiries");
+        loyalty.MapPost("/customers/{id:guid}/adjustments", AdjustAsync).WithName("AdjustPoints").RequireAuthorization(Permissions.CustomersEdit)
+            .WithSummary("A manual credit or debit of points, with a reason (audited)").ProducesProblem(StatusCodes.Status404NotFound);
+        loyalty.MapPost("/coupon-templates", CreateTemplateAsync).WithName("CreateCouponTemplate").RequireAuthorization(Permissions.CatalogEdit)
+            .WithSummary("A coupon template");
+        loyalty.MapPost("/coupons", IssueAsync).WithName("IssueCoupon").RequireAuthorization(Permissions.CustomersEdit)
+            .WithSummary("Issue a coupon to one customer (idempotent on issueKey)").ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    public sealed record AdjustRequest(long Points, string? Reason, string? IdempotencyKey = null, DateTime? ExpiresAt = null);
+
+    static async Task<Results<Ok<TillQuote>, ValidationProblem, ProblemHttpResult>> QuoteAsync(QuoteTill request, QuoteTillHandler handler,
+        CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, ct);
+        if (result.NotFound) return ApiResults.NotFound("customer", request.CustomerId);
+        return result.Value is { } quote ? TypedResults.Ok(quote) : ApiResults.Invalid(result.Errors!);
+    }
+
+    static async Task<Results<Created<TillCommitted>, Ok<TillCommitted>, ValidationProblem, ProblemHttpResult>> CommitAsync(CommitTill request,
+        CommitTillHandler handler, HttpContext http, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, ApiResults.Actor(http), ct);
+        if (result.NotFound) return ApiResults.NotFound("customer", request.CustomerId);
+        if (result.Value is not { } done) return ApiResults.Invalid(result.Errors!);
+        return done.Replayed ? TypedResults.Ok(done) : TypedResults.Created($"/api/v1/loyalty/customers/{done.CustomerId}/points", done);
+    }
+
+    static async Task<Ok<PointsBalance>> BalanceAsync(Guid id, GetPointsBalanceHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(id, ct));
+
+    static async Task<Results<Ok<PointsAdjusted>, ValidationProblem, ProblemHttpResult>> AdjustAsync(Guid id, AdjustRequest request,
+        AdjustPointsHandler handler, HttpContext http, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(new AdjustPoints(id, request.Points, request.Reason, request.IdempotencyKey, request.ExpiresAt),
+            ApiResults.Actor(http), ct);
+        if (result.NotFound) return ApiResults.NotFound("customer", id);
+        return result.Value is { } done ? TypedResults.Ok(done) : ApiResults.Invalid(result.Errors!);
+    }
+
+    static async Task<Results<Created<CouponTemplateCreated>, ValidationProblem>> CreateTemplateAsync(CreateCouponTemplate request,
+        CreateCouponTemplateHandler handler, HttpContext http, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, ApiResults.Actor(http), ct);
+        return result.Value is { } done ? TypedResults.Created($"/api/v1/loyalty/coupon-templates/{done.Id}", done) : ApiResults.Invalid(result.Errors!);
+    }
+
+    static async Task<Results<Created<CouponIssued>, Ok<CouponIssued>, ValidationProblem, ProblemHttpResult>> IssueAsync(IssueCoupon request,
+        IssueCouponHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, ct);
+        if (result.NotFound) return ApiResults.NotFound("customer or template", request.CustomerId);
+        if (result.Value is not { } done) return ApiResults.Invalid(result.Errors!);
+        return done.Replayed ? TypedResults.Ok(done) : TypedResults.Created($"/api/v1/loyalty/coupons/{done.Id}", done);
+    }
+}
