@@ -30,6 +30,12 @@ public static class LoyaltyApi
             .WithSummary("A coupon template");
         loyalty.MapPost("/coupons", IssueAsync).WithName("IssueCoupon").RequireAuthorization(Permissions.CustomersEdit)
             .WithSummary("Issue a coupon to one customer (idempotent on issueKey)").ProducesProblem(StatusCodes.Status404NotFound);
+        loyalty.MapGet("/reports/liability", async (LoyaltyReportsHandler h, CancellationToken ct) => TypedResults.Ok(await h.LiabilityAsync(ct)))
+            .WithName("GetPointsLiability").RequireAuthorization(Permissions.DashboardView)
+            .WithSummary("Outstanding points (available and pending) and what they are worth at the till");
+        loyalty.MapGet("/reports/coupons", async (LoyaltyReportsHandler h, CancellationToken ct) => TypedResults.Ok(await h.CouponsAsync(ct)))
+            .WithName("GetCouponPerformance").RequireAuthorization(Permissions.DashboardView)
+            .WithSummary("Coupons issued and redeemed per template");
         return api;
     }
 

@@ -19,5 +19,6 @@ public static class LoyaltyModule
         .AddScoped<IssueCouponHandler>()
         .AddScoped<QuoteTillHandler>()
         .AddScoped<CommitTillHandler>()
+        .AddScoped<LoyaltyReportsHandler>()
         .AddScoped<IOrderObserver, LoyaltyOrderObserver>();
 }
