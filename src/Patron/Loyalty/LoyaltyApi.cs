@@ -30,6 +30,16 @@ public static class LoyaltyApi
             .WithSummary("A coupon template");
         loyalty.MapPost("/coupons", IssueAsync).WithName("IssueCoupon").RequireAuthorization(Permissions.CustomersEdit)
             .WithSummary("Issue a coupon to one customer (idempotent on issueKey)").ProducesProblem(StatusCodes.Status404NotFound);
+        loyalty.MapGet("/customers/{id:guid}", MemberAsync).WithName("GetMemberLoyalty").RequireAuthorization(Permissions.CustomersView)
+            .WithSummary("A customer's tier and progress to the next, points and coupons").ProducesProblem(StatusCodes.Status404NotFound);
+        loyalty.MapGet("/earn-rules", async (SaveEarnRuleHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+            .WithName("ListEarnRules").RequireAuthorization(Permissions.CatalogView).WithSummary("Points multipliers per product and category");
+        loyalty.MapPut("/earn-rules", SaveRuleAsync).WithName("SaveEarnRule").RequireAuthorization(Permissions.CatalogEdit)
+            .WithSummary("Set the multiplier of a product or a category (0 excludes it)");
+        loyalty.MapGet("/member-days", async (SaveMemberDayHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+            .WithName("ListMemberDays").RequireAuthorization(Permissions.CatalogView).WithSummary("Member days and their multipliers");
+        loyalty.MapPost("/member-days", SaveDayAsync).WithName("CreateMemberDay").RequireAuthorization(Permissions.CatalogEdit)
+            .WithSummary("A member day: every given weekday or a day of the month");
         loyalty.MapGet("/reports/liability", async (LoyaltyReportsHandler h, CancellationToken ct) => TypedResults.Ok(await h.LiabilityAsync(ct)))
             .WithName("GetPointsLiability").RequireAuthorization(Permissions.DashboardView)
             .WithSummary("Outstanding points (available and pending) and what they are worth at the till");
@@ -68,6 +78,24 @@ public static class LoyaltyApi
             ApiResults.Actor(http), ct);
         if (result.NotFound) return ApiResults.NotFound("customer", id);
         return result.Value is { } done ? TypedResults.Ok(done) : ApiResults.Invalid(result.Errors!);
+    }
+
+    static async Task<Results<Ok<MemberLoyalty>, ProblemHttpResult>> MemberAsync(Guid id, GetMemberLoyaltyHandler handler,
+        Patron.Customers.Contracts.CustomerDirectory customers, CancellationToken ct) =>
+        await customers.ExistsAsync(id, ct) ? TypedResults.Ok(await handler.HandleAsync(id, ct)) : ApiResults.NotFound("customer", id);
+
+    static async Task<Results<Ok<EarnRuleView>, ValidationProblem>> SaveRuleAsync(SaveEarnRule request, SaveEarnRuleHandler handler,
+        HttpContext http, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, ApiResults.Actor(http), ct);
+        return result.Value is { } rule ? TypedResults.Ok(rule) : ApiResults.Invalid(result.Errors!);
+    }
+
+    static async Task<Results<Created<MemberDayView>, ValidationProblem>> SaveDayAsync(SaveMemberDay request, SaveMemberDayHandler handler,
+        HttpContext http, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, ApiResults.Actor(http), ct);
+        return result.Value is { } day ? TypedResults.Created("/api/v1/loyalty/member-days", day) : ApiResults.Invalid(result.Errors!);
     }
 
     static async Task<Results<Created<CouponTemplateCreated>, ValidationProblem>> CreateTemplateAsync(CreateCouponTemplate request,

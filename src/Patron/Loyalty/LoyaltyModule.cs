@@ -20,5 +20,8 @@ public static class LoyaltyModule
         .AddScoped<QuoteTillHandler>()
         .AddScoped<CommitTillHandler>()
         .AddScoped<LoyaltyReportsHandler>()
+        .AddScoped<SaveEarnRuleHandler>()
+        .AddScoped<SaveMemberDayHandler>()
+        .AddScoped<GetMemberLoyaltyHandler>()
         .AddScoped<IOrderObserver, LoyaltyOrderObserver>();
 }

@@ -69,6 +69,24 @@ public sealed class LoyaltyApiTests
         Assert.Equal(["couponCodes"], (await again.ErrorsAsync()).Keys);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Earn_rules_and_member_days_are_set_through_the_api_and_the_member_summary_needs_a_customer(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        var seed = await ApiSeed.WriteAsync(app);
+        using var admin = await app.ClientAsync(Permissions.CatalogEdit, Permissions.CatalogView, Permissions.CustomersView);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/v1/loyalty/earn-rules", new SaveEarnRule("牛奶不积分", seed.Milk.Id, null, 0), ApiFactory.Json, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostJsonAsync("/api/v1/loyalty/member-days", new SaveMemberDay("周三会员日", DayOfWeek.Wednesday, null, 200))).StatusCode);
+        var rules = await admin.GetFromJsonAsync<List<EarnRuleView>>("/api/v1/loyalty/earn-rules", ApiFactory.Json, Ct);
+        Assert.Equal((seed.Milk.Id, 0), (Assert.Single(rules!).ProductId, rules![0].MultiplierPercent));
+        Assert.Equal(DayOfWeek.Wednesday, Assert.Single((await admin.GetFromJsonAsync<List<MemberDayView>>("/api/v1/loyalty/member-days", ApiFactory.Json, Ct))!).Weekday);
+
+        var member = await admin.GetFromJsonAsync<MemberLoyalty>($"/api/v1/loyalty/customers/{seed.Customer.Id}", ApiFactory.Json, Ct);
+        Assert.Equal((0L, (TierView?)null), (member!.Points.Total, member.Tier));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/loyalty/customers/{Guid.NewGuid()}", Ct)).StatusCode);
+    }
+
     static async Task<(long Total, long Pending)> BalanceAsync(HttpClient client, string url)
     {
         var balance = (await client.GetFromJsonAsync<PointsBalance>(url, ApiFactory.Json, Ct))!;
