@@ -8,7 +8,7 @@ namespace Patron.Bench;
 /// (a) load: file to each system's loaded form, (b) compute: RFM on the loaded data, (c) end to end: file to RFM.
 /// Each is run --runs times after one discarded warm-up; medians and minimums are reported, with ratios to Patron.
 /// The three results must agree on every customer, or the run fails.
-/// Usage: Patron.Bench [--file PATH] [--runs N]; PostgreSQL comes from PATRON_BENCH_POSTGRES (bench/run.sh sets it).
+/// Usage: Patron.Bench [--file PATH] [--runs N], or Patron.Bench till … (see <see cref="TillLatency"/>); PostgreSQL comes from PATRON_BENCH_POSTGRES (bench/run.sh sets it).
 /// </summary>
 static class Program
 {
@@ -16,6 +16,12 @@ static class Program
 
     static int Main(string[] args)
     {
+        if (args is ["till", ..])
+        {
+            var server = Environment.GetEnvironmentVariable("PATRON_BENCH_POSTGRES");
+            if (string.IsNullOrEmpty(server)) { Console.Error.WriteLine("PATRON_BENCH_POSTGRES is not set: run bench/run.sh till."); return 2; }
+            return TillLatency.RunAsync(args[1..], server).GetAwaiter().GetResult();
+        }
         var file = DefaultFile;
         var runs = 5;
         for (var i = 0; i < args.Length; i++)

@@ -13,6 +13,7 @@ static class Program
         UserCommands.Create,        // users add
         ApiKeyCommands.Create,      // apikey create|revoke|list
         AnalyzeCommands.Create,     // analyze …
+        LoyaltyCommands.Create,     // loyalty expire|evaluate-tiers|default-tiers
     ];
 
     static Task<int> Main(string[] args) => PatronCli.RunAsync(args);

@@ -479,6 +479,58 @@ namespace Patron.Migrations.Postgres.Migrations
                     b.ToTable("commerce_order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RefundKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("refund_key");
+
+                    b.Property<long>("TotalRefunded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_refunded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commerce_order_refunds");
+
+                    b.HasIndex("OrderId", "RefundKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commerce_order_refunds_order_id_refund_key");
+
+                    b.ToTable("commerce_order_refunds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_commerce_order_refunds_amount", "amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("Patron.Commerce.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -785,6 +837,491 @@ namespace Patron.Migrations.Postgres.Migrations
                     b.ToTable("customers_identifiers", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Loyalty.Coupon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid?>("CommitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("commit_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("IssueKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issue_key");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<DateTime?>("RedeemedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("redeemed_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_id");
+
+                    b.Property<DateTime?>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTime?>("ValidTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_coupons");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_coupons_code");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_loyalty_coupons_template_id");
+
+                    b.HasIndex("CustomerId", "IssueKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_coupons_customer_id_issue_key");
+
+                    b.HasIndex("CustomerId", "Status")
+                        .HasDatabaseName("ix_loyalty_coupons_customer_id_status");
+
+                    b.ToTable("loyalty_coupons", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.CouponTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<long>("AmountOff")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_off");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("GiftProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gift_product_id");
+
+                    b.Property<int>("IssuedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("issued_count");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MaxDiscount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("max_discount");
+
+                    b.Property<long>("MinSpend")
+                        .HasColumnType("bigint")
+                        .HasColumnName("min_spend");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PerCustomerLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("per_customer_limit");
+
+                    b.Property<int>("PercentOff")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent_off");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<bool>("Stackable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("stackable");
+
+                    b.Property<int?>("TotalLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_limit");
+
+                    b.Property<int?>("ValidDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_days");
+
+                    b.Property<DateTime?>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTime?>("ValidTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_coupon_templates");
+
+                    b.ToTable("loyalty_coupon_templates", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_loyalty_coupon_templates_issued", "total_limit IS NULL OR issued_count <= total_limit");
+                        });
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.EarnRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<int>("MultiplierPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("multiplier_percent");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_earn_rules");
+
+                    b.HasIndex("CategoryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_earn_rules_category_id");
+
+                    b.HasIndex("ProductId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_earn_rules_product_id");
+
+                    b.ToTable("loyalty_earn_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_loyalty_earn_rules_multiplier", "multiplier_percent >= 0");
+
+                            t.HasCheckConstraint("ck_loyalty_earn_rules_target", "(product_id IS NULL) <> (category_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.ExpiryReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_expiry_reminders");
+
+                    b.HasIndex("LotId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_expiry_reminders_lot_id");
+
+                    b.HasIndex("CustomerId", "ExpiresAt")
+                        .HasDatabaseName("ix_loyalty_expiry_reminders_customer_id_expires_at");
+
+                    b.ToTable("loyalty_expiry_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.LoyaltySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ExpiryReminderDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("expiry_reminder_days");
+
+                    b.Property<int>("ExpiryYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("expiry_years");
+
+                    b.Property<long>("FenPerPoint")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fen_per_point");
+
+                    b.Property<long?>("MaxPointsPerOrder")
+                        .HasColumnType("bigint")
+                        .HasColumnName("max_points_per_order");
+
+                    b.Property<long>("PointValueFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("point_value_fen");
+
+                    b.Property<int>("ReturnWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_window_days");
+
+                    b.Property<string>("TierBasis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tier_basis");
+
+                    b.Property<int>("TierGraceDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("tier_grace_days");
+
+                    b.Property<int>("TierWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("tier_window_days");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_settings");
+
+                    b.ToTable("loyalty_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.LoyaltyTier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BirthdayPoints")
+                        .HasColumnType("bigint")
+                        .HasColumnName("birthday_points");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("DiscountPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("discount_percent");
+
+                    b.Property<bool>("FreeDelivery")
+                        .HasColumnType("boolean")
+                        .HasColumnName("free_delivery");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Perks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("perks");
+
+                    b.Property<int>("PointsMultiplierPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("points_multiplier_percent");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("bigint")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_tiers");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_tiers_code");
+
+                    b.HasIndex("Rank")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_tiers_rank");
+
+                    b.ToTable("loyalty_tiers", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.MemberDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<int?>("DayOfMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("day_of_month");
+
+                    b.Property<int>("MultiplierPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("multiplier_percent");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Weekday")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("weekday");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_member_days");
+
+                    b.ToTable("loyalty_member_days", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_loyalty_member_days_day", "(weekday IS NULL) <> (day_of_month IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.MemberTier", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("ReviewAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_at");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<Guid>("TierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tier_id");
+
+                    b.HasKey("CustomerId")
+                        .HasName("pk_loyalty_member_tiers");
+
+                    b.HasIndex("ReviewAt")
+                        .HasDatabaseName("ix_loyalty_member_tiers_review_at");
+
+                    b.HasIndex("TierId")
+                        .HasDatabaseName("ix_loyalty_member_tiers_tier_id");
+
+                    b.ToTable("loyalty_member_tiers", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.OrderEarning", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<long>("PaidAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_amount");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<long>("PointsEarned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_earned");
+
+                    b.Property<long>("PointsReversed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_reversed");
+
+                    b.Property<long>("RefundedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refunded_amount");
+
+                    b.HasKey("OrderId")
+                        .HasName("pk_loyalty_order_earnings");
+
+                    b.HasIndex("CustomerId", "PlacedAt")
+                        .HasDatabaseName("ix_loyalty_order_earnings_customer_id_placed_at");
+
+                    b.ToTable("loyalty_order_earnings", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Loyalty.PointsAccount", b =>
                 {
                     b.Property<Guid>("CustomerId")
@@ -964,6 +1501,109 @@ namespace Patron.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("ck_loyalty_lots_remaining", "remaining >= 0 AND remaining <= points");
                         });
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.TierChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid?>("FromTierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_tier_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Measure")
+                        .HasColumnType("bigint")
+                        .HasColumnName("measure");
+
+                    b.Property<Guid>("ToTierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_tier_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_tier_history");
+
+                    b.HasIndex("CustomerId", "At")
+                        .HasDatabaseName("ix_loyalty_tier_history_customer_id_at");
+
+                    b.ToTable("loyalty_tier_history", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.TillCommit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CouponsRestored")
+                        .HasColumnType("boolean")
+                        .HasColumnName("coupons_restored");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("OrderRef")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("order_ref");
+
+                    b.Property<Guid?>("PointsEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("points_entry_id");
+
+                    b.Property<long>("PointsRedeemed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_redeemed");
+
+                    b.Property<long>("PointsRefunded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_refunded");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("response");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_till_commits");
+
+                    b.HasIndex("CustomerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_till_commits_customer_id_idempotency_key");
+
+                    b.HasIndex("CustomerId", "OrderRef")
+                        .HasDatabaseName("ix_loyalty_till_commits_customer_id_order_ref");
+
+                    b.ToTable("loyalty_till_commits", (string)null);
                 });
 
             modelBuilder.Entity("Patron.Platform.ApiKeys.ApiKey", b =>
@@ -1296,6 +1936,16 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_commerce_order_lines_products_product_id");
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
+                {
+                    b.HasOne("Patron.Commerce.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commerce_order_refunds_commerce_orders_order_id");
+                });
+
             modelBuilder.Entity("Patron.Commerce.Product", b =>
                 {
                     b.HasOne("Patron.Commerce.Category", null)
@@ -1324,6 +1974,60 @@ namespace Patron.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_customers_identifiers_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.Coupon", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_coupons_customers_customer_id");
+
+                    b.HasOne("Patron.Loyalty.CouponTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_coupons_coupon_template_template_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.ExpiryReminder", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_expiry_reminders_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.MemberTier", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_member_tiers_customers_customer_id");
+
+                    b.HasOne("Patron.Loyalty.LoyaltyTier", null)
+                        .WithMany()
+                        .HasForeignKey("TierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_member_tiers_loyalty_tiers_tier_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.OrderEarning", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_order_earnings_customers_customer_id");
                 });
 
             modelBuilder.Entity("Patron.Loyalty.PointsAccount", b =>
@@ -1385,6 +2089,26 @@ namespace Patron.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_loyalty_lots_loyalty_entries_entry_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.TierChange", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_tier_history_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.TillCommit", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_till_commits_customers_customer_id");
                 });
 
             modelBuilder.Entity("Patron.Commerce.Order", b =>

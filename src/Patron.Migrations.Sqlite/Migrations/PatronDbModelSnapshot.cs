@@ -469,6 +469,58 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.ToTable("commerce_order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RefundKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_key");
+
+                    b.Property<long>("TotalRefunded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_refunded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commerce_order_refunds");
+
+                    b.HasIndex("OrderId", "RefundKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commerce_order_refunds_order_id_refund_key");
+
+                    b.ToTable("commerce_order_refunds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_commerce_order_refunds_amount", "amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("Patron.Commerce.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -775,6 +827,491 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.ToTable("customers_identifiers", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Loyalty.Coupon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<Guid?>("CommitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commit_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("IssueKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issue_key");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<DateTime?>("RedeemedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redeemed_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.Property<DateTime?>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTime?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_coupons");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_coupons_code");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_loyalty_coupons_template_id");
+
+                    b.HasIndex("CustomerId", "IssueKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_coupons_customer_id_issue_key");
+
+                    b.HasIndex("CustomerId", "Status")
+                        .HasDatabaseName("ix_loyalty_coupons_customer_id_status");
+
+                    b.ToTable("loyalty_coupons", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.CouponTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<long>("AmountOff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_off");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("GiftProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gift_product_id");
+
+                    b.Property<int>("IssuedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_count");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MaxDiscount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_discount");
+
+                    b.Property<long>("MinSpend")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_spend");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PerCustomerLimit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("per_customer_limit");
+
+                    b.Property<int>("PercentOff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("percent_off");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<bool>("Stackable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stackable");
+
+                    b.Property<int?>("TotalLimit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_limit");
+
+                    b.Property<int?>("ValidDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_days");
+
+                    b.Property<DateTime?>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTime?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_coupon_templates");
+
+                    b.ToTable("loyalty_coupon_templates", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_loyalty_coupon_templates_issued", "total_limit IS NULL OR issued_count <= total_limit");
+                        });
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.EarnRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_id");
+
+                    b.Property<int>("MultiplierPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("multiplier_percent");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_earn_rules");
+
+                    b.HasIndex("CategoryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_earn_rules_category_id");
+
+                    b.HasIndex("ProductId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_earn_rules_product_id");
+
+                    b.ToTable("loyalty_earn_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_loyalty_earn_rules_multiplier", "multiplier_percent >= 0");
+
+                            t.HasCheckConstraint("ck_loyalty_earn_rules_target", "(product_id IS NULL) <> (category_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.ExpiryReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lot_id");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_expiry_reminders");
+
+                    b.HasIndex("LotId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_expiry_reminders_lot_id");
+
+                    b.HasIndex("CustomerId", "ExpiresAt")
+                        .HasDatabaseName("ix_loyalty_expiry_reminders_customer_id_expires_at");
+
+                    b.ToTable("loyalty_expiry_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.LoyaltySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ExpiryReminderDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expiry_reminder_days");
+
+                    b.Property<int>("ExpiryYears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expiry_years");
+
+                    b.Property<long>("FenPerPoint")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fen_per_point");
+
+                    b.Property<long?>("MaxPointsPerOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_points_per_order");
+
+                    b.Property<long>("PointValueFen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("point_value_fen");
+
+                    b.Property<int>("ReturnWindowDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("return_window_days");
+
+                    b.Property<string>("TierBasis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier_basis");
+
+                    b.Property<int>("TierGraceDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tier_grace_days");
+
+                    b.Property<int>("TierWindowDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tier_window_days");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_settings");
+
+                    b.ToTable("loyalty_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.LoyaltyTier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BirthdayPoints")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("birthday_points");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<int>("DiscountPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("discount_percent");
+
+                    b.Property<bool>("FreeDelivery")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("free_delivery");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Perks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("perks");
+
+                    b.Property<int>("PointsMultiplierPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points_multiplier_percent");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_tiers");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_tiers_code");
+
+                    b.HasIndex("Rank")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_tiers_rank");
+
+                    b.ToTable("loyalty_tiers", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.MemberDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<int?>("DayOfMonth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("day_of_month");
+
+                    b.Property<int>("MultiplierPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("multiplier_percent");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Weekday")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weekday");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_member_days");
+
+                    b.ToTable("loyalty_member_days", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_loyalty_member_days_day", "(weekday IS NULL) <> (day_of_month IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.MemberTier", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("ReviewAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_at");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
+                    b.Property<Guid>("TierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier_id");
+
+                    b.HasKey("CustomerId")
+                        .HasName("pk_loyalty_member_tiers");
+
+                    b.HasIndex("ReviewAt")
+                        .HasDatabaseName("ix_loyalty_member_tiers_review_at");
+
+                    b.HasIndex("TierId")
+                        .HasDatabaseName("ix_loyalty_member_tiers_tier_id");
+
+                    b.ToTable("loyalty_member_tiers", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.OrderEarning", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_id");
+
+                    b.Property<long>("PaidAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_amount");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("placed_at");
+
+                    b.Property<long>("PointsEarned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points_earned");
+
+                    b.Property<long>("PointsReversed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points_reversed");
+
+                    b.Property<long>("RefundedAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refunded_amount");
+
+                    b.HasKey("OrderId")
+                        .HasName("pk_loyalty_order_earnings");
+
+                    b.HasIndex("CustomerId", "PlacedAt")
+                        .HasDatabaseName("ix_loyalty_order_earnings_customer_id_placed_at");
+
+                    b.ToTable("loyalty_order_earnings", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Loyalty.PointsAccount", b =>
                 {
                     b.Property<Guid>("CustomerId")
@@ -954,6 +1491,109 @@ namespace Patron.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("ck_loyalty_lots_remaining", "remaining >= 0 AND remaining <= points");
                         });
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.TierChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid?>("FromTierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_tier_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Measure")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("measure");
+
+                    b.Property<Guid>("ToTierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_tier_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_tier_history");
+
+                    b.HasIndex("CustomerId", "At")
+                        .HasDatabaseName("ix_loyalty_tier_history_customer_id_at");
+
+                    b.ToTable("loyalty_tier_history", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.TillCommit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CouponsRestored")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coupons_restored");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("OrderRef")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_ref");
+
+                    b.Property<Guid?>("PointsEntryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("points_entry_id");
+
+                    b.Property<long>("PointsRedeemed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points_redeemed");
+
+                    b.Property<long>("PointsRefunded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points_refunded");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_till_commits");
+
+                    b.HasIndex("CustomerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_till_commits_customer_id_idempotency_key");
+
+                    b.HasIndex("CustomerId", "OrderRef")
+                        .HasDatabaseName("ix_loyalty_till_commits_customer_id_order_ref");
+
+                    b.ToTable("loyalty_till_commits", (string)null);
                 });
 
             modelBuilder.Entity("Patron.Platform.ApiKeys.ApiKey", b =>
@@ -1286,6 +1926,16 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_commerce_order_lines_products_product_id");
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
+                {
+                    b.HasOne("Patron.Commerce.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commerce_order_refunds_commerce_orders_order_id");
+                });
+
             modelBuilder.Entity("Patron.Commerce.Product", b =>
                 {
                     b.HasOne("Patron.Commerce.Category", null)
@@ -1314,6 +1964,60 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_customers_identifiers_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.Coupon", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_coupons_customers_customer_id");
+
+                    b.HasOne("Patron.Loyalty.CouponTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_coupons_coupon_template_template_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.ExpiryReminder", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_expiry_reminders_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.MemberTier", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_member_tiers_customers_customer_id");
+
+                    b.HasOne("Patron.Loyalty.LoyaltyTier", null)
+                        .WithMany()
+                        .HasForeignKey("TierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_member_tiers_loyalty_tiers_tier_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.OrderEarning", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_order_earnings_customers_customer_id");
                 });
 
             modelBuilder.Entity("Patron.Loyalty.PointsAccount", b =>
@@ -1375,6 +2079,26 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_loyalty_lots_loyalty_entries_entry_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.TierChange", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_tier_history_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.TillCommit", b =>
+                {
+                    b.HasOne("Patron.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_till_commits_customers_customer_id");
                 });
 
             modelBuilder.Entity("Patron.Commerce.Order", b =>

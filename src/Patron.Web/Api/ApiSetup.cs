@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Patron.Analytics;
 using Patron.Commerce;
 using Patron.Customers;
+using Patron.Loyalty;
 using Scalar.AspNetCore;
 
 namespace Patron.Web.Api;
@@ -38,6 +39,7 @@ static class ApiSetup
             .MapCustomersApi()
             .MapOrdersApi()
             .MapCatalogApi()
-            .MapInsightsApi();
+            .MapInsightsApi()
+            .MapLoyaltyApi();
     }
 }

@@ -18,6 +18,7 @@ public static class CommerceModule
         .AddScoped<GetStoreHandler>()
         .AddScoped<GetProductHandler>()
         .AddScoped<CreateOrderHandler>()
+        .AddScoped<RefundOrderHandler>()
         .AddScoped<CreateStoreHandler>()
         .AddScoped<CreateCategoryHandler>()
         .AddScoped<CreateProductHandler>();

@@ -19,6 +19,11 @@ public static class OrdersApi
             .WithSummary("Record a sale (idempotent on source + externalId)")
             .WithDescription("201 with the new order; 200 with the original order when (source, externalId) was recorded before, "
                 + "in which case nothing is written. Gross = Σ line amounts, paid = gross − discount.");
+        orders.MapPost("/{id:guid}/refunds", RefundAsync).WithName("RefundOrder").RequireAuthorization(Permissions.OrdersCreate)
+            .WithSummary("Refund an order in full or in part (idempotent on refundKey)")
+            .WithDescription("Give an amount, lines, or neither for all that is left. 201 with the refund; 200 with the original "
+                + "when the refundKey was used before on this order, in which case nothing is written.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         orders.MapGet("/{id:guid}", GetAsync).WithName("GetOrder").RequireAuthorization(Permissions.OrdersView)
             .WithSummary("An order with its lines").ProducesProblem(StatusCodes.Status404NotFound);
         orders.MapGet("/", ListAsync).WithName("ListOrders").RequireAuthorization(Permissions.OrdersView)
@@ -38,6 +43,15 @@ public static class OrdersApi
         return created.Replayed
             ? TypedResults.Ok(created.Order)
             : TypedResults.Created($"/api/v1/orders/{created.Order.Order.Id}", created.Order);
+    }
+
+    static async Task<Results<Created<OrderRefunded>, Ok<OrderRefunded>, ValidationProblem, ProblemHttpResult>> RefundAsync(Guid id,
+        RefundOrder request, RefundOrderHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(id, request, ct);
+        if (result.NotFound) return ApiResults.NotFound("order", id);
+        if (result.Value is not { } refund) return ApiResults.Invalid(result.Errors!);
+        return refund.Replayed ? TypedResults.Ok(refund) : TypedResults.Created($"/api/v1/orders/{id}", refund);
     }
 
     static async Task<Results<Ok<OrderDetails>, ProblemHttpResult>> GetAsync(Guid id, GetOrderHandler handler, CancellationToken ct) =>

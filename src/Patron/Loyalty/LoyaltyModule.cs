@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Patron.Commerce.Contracts;
 
 namespace Patron.Loyalty;
 
@@ -9,5 +10,18 @@ public static class LoyaltyModule
         .AddScoped<RedeemPointsHandler>()
         .AddScoped<AdjustPointsHandler>()
         .AddScoped<ExpirePointsHandler>()
-        .AddScoped<GetPointsBalanceHandler>();
+        .AddScoped<GetPointsBalanceHandler>()
+        .AddScoped<RemindExpiringPointsHandler>()
+        .AddScoped<TierUpgrades>()
+        .AddScoped<EvaluateTiersHandler>()
+        .AddScoped<DefaultTiersHandler>()
+        .AddScoped<CreateCouponTemplateHandler>()
+        .AddScoped<IssueCouponHandler>()
+        .AddScoped<QuoteTillHandler>()
+        .AddScoped<CommitTillHandler>()
+        .AddScoped<LoyaltyReportsHandler>()
+        .AddScoped<SaveEarnRuleHandler>()
+        .AddScoped<SaveMemberDayHandler>()
+        .AddScoped<GetMemberLoyaltyHandler>()
+        .AddScoped<IOrderObserver, LoyaltyOrderObserver>();
 }

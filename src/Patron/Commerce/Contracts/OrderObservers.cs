@@ -1,3 +1,5 @@
+using Patron.Customers.Contracts;
+
 namespace Patron.Commerce.Contracts;
 
 /// <summary>
@@ -10,4 +12,17 @@ namespace Patron.Commerce.Contracts;
 public interface IOrderObserver
 {
     Task OrderPlacedAsync(OrderDetails order, CancellationToken ct);
+
+    /// <summary>
+    /// After a refund is committed (never for a replay of it). Idempotent per refund id; the notice carries the
+    /// order's cumulative refunded amount so that an observer can work from totals rather than sum deltas.
+    /// </summary>
+    Task OrderRefundedAsync(OrderRefundNotice refund, CancellationToken ct) => Task.CompletedTask;
 }
+
+/// <param name="Amount">This refund, in fen.</param>
+/// <param name="TotalRefunded">All refunds of the order so far, this one included.</param>
+/// <param name="PaidAmount">What the order paid: a full refund has TotalRefunded = PaidAmount.</param>
+public sealed record OrderRefundNotice(
+    Guid RefundId, Guid OrderId, Guid? CustomerId, SalesChannel Source, string ExternalId,
+    long Amount, long TotalRefunded, long PaidAmount, DateTime RefundedAt);

@@ -17,4 +17,8 @@ public sealed class StoreDirectory(PatronDb db)
     /// <summary>Product names, for other modules that show what a customer looked at or bought.</summary>
     public Task<Dictionary<Guid, string>> ProductNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+
+    /// <summary>Each product's category, for loyalty's earn rules and coupon restrictions.</summary>
+    public Task<Dictionary<Guid, Guid>> ProductCategoriesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.CategoryId, ct);
 }
