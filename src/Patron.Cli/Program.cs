@@ -13,6 +13,7 @@ static class Program
         UserCommands.Create,        // users add
         ApiKeyCommands.Create,      // apikey create|revoke|list
         AnalyzeCommands.Create,     // analyze …
+        DedupeCommand.Create,       // dedupe --input FILE [--input FILE2]
     ];
 
     static Task<int> Main(string[] args) => PatronCli.RunAsync(args);
