@@ -43,15 +43,12 @@ static class DedupeCommand
             var data = DedupeInput.Read(paths, parse.GetValue(idCol)!, parse.GetValue(col) ?? [], parse.GetValue(ignore) ?? []);
             var read = clock.Elapsed;
             clock.Restart();
-            var roles = data.Fields.Select(f => f.Role).ToList();
-            var fields = data.Fields.Select(f => MatchModel.Field(f.Role) with { Name = f.Column }).ToList();
             var linking = paths.Length == 2;
-            var records = MatchRecords.Prepare(fields, [.. data.Values.Select(v => v.ToArray())], linking ? [.. data.Source] : null);
-            var resolution = Resolver.Resolve(records, MatchModel.Settings(roles, up, low, parse.GetValue(oneToOne)));
+            var resolution = data.Resolve(linking, up, low, parse.GetValue(oneToOne));
             var summary = new DedupeSummary(data, resolution, linking, read, clock.Elapsed);
 
             if (parse.GetValue(output) is { } o) DedupeOutput.WriteClusters(o, summary);
-            if (parse.GetValue(pairs) is { } p) DedupeOutput.WritePairs(p, summary, fields);
+            if (parse.GetValue(pairs) is { } p) DedupeOutput.WritePairs(p, summary, data.MatchFields);
             if (parse.GetValue(rejects) is { } r) RejectsFile.Write(r, data.Rejected.Select(x => x.Row with { Reason = $"file {x.File}: {x.Row.Reason}" }));
             if (parse.GetValue(json)) DedupeOutput.WriteJson(context.Console.Profile.Out.Writer, summary);
             else DedupeOutput.Print(context.Console, summary);

@@ -44,7 +44,8 @@ sealed class DedupeInput
             var columns = input.Map(header, roles, paths[file]);
             input.ReadRows(records, file, header.Length, idColumn, columns);
         }
-        return input!;
+        input!.CleanAll();
+        return input;
     }
 
     /// <summary>For each field, its column in this file (-1 when this file does not have it).</summary>
@@ -75,9 +76,34 @@ sealed class DedupeInput
             Ids.Add(id);
             Source.Add(file);
             for (var f = 0; f < Fields.Count; f++)
-                Values[f].Add(columns[f] < 0 ? "" : Clean(Fields[f].Role, row[columns[f]].Trim()));
+                Values[f].Add(columns[f] < 0 ? "" : row[columns[f]].Trim());
         }
     }
+
+    /// <summary>
+    /// The cleaning rules on every value, rows in parallel: they cost more than the matching (the address parser tries
+    /// every reading of the region names), and each value is cleaned on its own.
+    /// </summary>
+    void CleanAll()
+    {
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            var (role, values) = (Fields[f].Role, Values[f]);
+            Parallel.For(0, (values.Count + 4095) / 4096, chunk =>
+            {
+                for (int i = chunk * 4096, end = Math.Min(values.Count, i + 4096); i < end; i++) values[i] = Clean(role, values[i]);
+            });
+        }
+    }
+
+    /// <summary>Matches the records with the default model for their roles; linking compares only pairs across the files.</summary>
+    public Resolution Resolve(bool linking, double upper, double review, bool oneToOne)
+    {
+        var records = MatchRecords.Prepare(MatchFields, [.. Values.Select(v => v.ToArray())], linking ? [.. Source] : null);
+        return Resolver.Resolve(records, MatchModel.Settings([.. Fields.Select(f => f.Role)], upper, review, oneToOne));
+    }
+
+    public IReadOnlyList<MatchField> MatchFields => [.. Fields.Select(f => MatchModel.Field(f.Role) with { Name = f.Column })];
 
     public static string Clean(FieldRole role, string raw)
     {
