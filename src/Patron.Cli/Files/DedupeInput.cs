@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text;
 using Patron.Customers.Contracts;
 using Patron.Engine.Matching;
 using Patron.Ingestion.Cleaning;
@@ -119,11 +121,25 @@ sealed class DedupeInput
         };
     }
 
-    /// <summary>Province, city (once for a municipality), district and detail, each in its full name.</summary>
+    static readonly ConcurrentDictionary<string, string> Regions = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Province, city (once for a municipality), district and detail, each in its full name. The parser reads only the
+    /// region names at the start, which contain no digits, and looks at most a few characters past a name (for 路, 街, 号
+    /// and so on): so the text before the first digit parses exactly as the whole address does, and it repeats across
+    /// customers (district and street). It is parsed once per distinct start; the parser costs ~70 µs an address.
+    /// </summary>
     static string ChineseAddress(string raw)
     {
-        if (AddressCleaning.Parse(raw) is not { HasValue: true, Value: var a }) return raw;
-        var city = a.City == a.Province ? null : a.City;
-        return string.Concat(a.Province, city, a.District, a.Detail);
+        var s = raw.Normalize(NormalizationForm.FormKC).Trim();
+        var digit = s.AsSpan().IndexOfAnyInRange('0', '9');
+        var (start, rest) = digit < 0 ? (s, "") : (s[..digit], s[digit..]);
+        if (Regions.Count > 1_000_000) Regions.Clear(); // a bound, not a policy: real files have far fewer distinct starts
+        return Regions.GetOrAdd(start, static x =>
+        {
+            if (AddressCleaning.Parse(x) is not { HasValue: true, Value: var a }) return x;
+            var city = a.City == a.Province ? null : a.City;
+            return string.Concat(a.Province, city, a.District, a.Detail);
+        }) + rest;
     }
 }

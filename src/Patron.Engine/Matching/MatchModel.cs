@@ -51,7 +51,9 @@ public static class MatchModel
         Add("email mailbox", (FieldRole.Email, KeyPart.Mailbox, 0));
         Add("member card", (FieldRole.MemberCard, KeyPart.Value, 0));
         Add("national id", (FieldRole.NationalId, KeyPart.Value, 0));
-        Add("name", (FieldRole.FullName, KeyPart.Soundex, 0));
+        // The name alone makes huge blocks (王伟, 张伟 are shared by thousands in a million customers): with a second field.
+        Add("name + birth year", (FieldRole.FullName, KeyPart.Soundex, 0), (FieldRole.Birthday, KeyPart.Year, 0));
+        Add("name + address start", (FieldRole.FullName, KeyPart.Soundex, 0), (FieldRole.Address, KeyPart.Prefix, 6));
         Add("family name + mobile last 4", (FieldRole.FullName, KeyPart.Prefix, 1), (FieldRole.Mobile, KeyPart.Suffix, 4));
         Add("family name + birthday", (FieldRole.FullName, KeyPart.Prefix, 1), (FieldRole.Birthday, KeyPart.DayMonthSorted, 0));
         Add("surname + given initial", (FieldRole.Surname, KeyPart.Soundex, 0), (FieldRole.GivenName, KeyPart.Prefix, 1));
