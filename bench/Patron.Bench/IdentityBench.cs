@@ -42,6 +42,9 @@ static class IdentityBench
         var four = new[] { Path.Combine(data, "dataset4a.csv"), Path.Combine(data, "dataset4b.csv") };
         Report("FEBRL 4a+4b", "link", four, upper, review, oneToOne: false, Febrl);
         Report("FEBRL 4a+4b", "link, one-to-one", four, upper, review, oneToOne: true, Febrl);
+        // How much the figure depends on the merge threshold (the rest of the model unchanged).
+        foreach (var u in new[] { 6.0, 8, 10, 15, 20, 25 })
+            Report($"FEBRL 4a+4b, upper {u}", "link", four, u, Math.Min(review, u), oneToOne: false, Febrl);
 
         var folder = Directory.CreateTempSubdirectory("patron-identity-").FullName;
         try

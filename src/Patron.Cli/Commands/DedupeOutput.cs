@@ -94,7 +94,6 @@ static class DedupeOutput
         var grid = new Grid().AddColumn().AddColumn(new GridColumn().RightAligned());
         grid.AddRow("Rows read", N(s.Input.RowsRead));
         grid.AddRow("Rows rejected", N(s.Input.Rejected.Count));
-        grid.AddRow("Fields compared", Markup.Escape(string.Join(", ", s.Input.Fields.Select(f => $"{f.Column} ({f.Role})"))));
         grid.AddRow("Identifier links", N(r.DeterministicLinks));
         grid.AddRow("Pairs compared", N(r.PairsCompared) + (r.SkippedBlocks > 0 ? $" ({N(r.SkippedBlocks)} oversized blocks skipped)" : ""));
         grid.AddRow("Pairs merged", N(r.Merged));
@@ -102,6 +101,8 @@ static class DedupeOutput
         grid.AddRow("Clusters", N(r.Clusters));
         grid.AddRow("Seconds", ((s.Read + s.Matched).TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture));
         console.Write(grid);
+        // Past the grid: a long list of columns would widen its first column for every row.
+        console.Profile.Out.Writer.WriteLine("Fields compared: " + string.Join(", ", s.Input.Fields.Select(f => $"{f.Column} ({f.Role})")));
         foreach (var x in s.Input.Rejected.Take(10))
             console.MarkupLineInterpolated($"[yellow]rejected[/] file {x.File} line {x.Row.Line}: {x.Row.Reason}");
         if (s.Input.Rejected.Count > 10) console.MarkupLineInterpolated($"[yellow]… and {s.Input.Rejected.Count - 10} more rejected rows (--rejects FILE writes them all).[/]");

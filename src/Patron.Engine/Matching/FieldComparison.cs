@@ -46,13 +46,13 @@ public static class FieldComparison
         if (a.Length != 8 || b.Length != 8) return 0;
         var ay = a.AsSpan(0, 4);
         if (ay.SequenceEqual(b.AsSpan(0, 4)) && a.AsSpan(4, 2).SequenceEqual(b.AsSpan(6, 2)) && a.AsSpan(6, 2).SequenceEqual(b.AsSpan(4, 2))) return 0.7;
-        if (EditDistance.Distance(a, b) == 1) return 0.5;
+        if (OneSlip(a, b)) return 0.5;
         if (ay.SequenceEqual(b.AsSpan(0, 4)) && (a.AsSpan(4, 2).SequenceEqual(b.AsSpan(4, 2)) || a.AsSpan(6, 2).SequenceEqual(b.AsSpan(6, 2)))) return 0.2;
         return 0;
     }
 
     /// <summary>Equal: 1. One digit off, one swap, one digit missing or extra: 0.6.</summary>
-    public static double Digits(string a, string b) => a == b ? 1 : EditDistance.Distance(a, b) == 1 ? 0.6 : 0;
+    public static double Digits(string a, string b) => a == b ? 1 : OneSlip(a, b) ? 0.6 : 0;
 
     /// <summary>
     /// Equal: 1. A masked number (138****8000) whose visible digits all agree: 0.8. One digit off: 0.7. Otherwise the
@@ -67,7 +67,7 @@ public static class FieldComparison
                 if (a[i] != b[i] && a[i] != '*' && b[i] != '*') return 0;
             return 0.8;
         }
-        if (EditDistance.Distance(a, b) == 1) return 0.7;
+        if (OneSlip(a, b)) return 0.7;
         var same = 0;
         while (same < a.Length && same < b.Length && a[^(same + 1)] == b[^(same + 1)]) same++;
         return same < 4 ? 0 : 0.2 + 0.4 * Math.Min(6, same - 4) / 6;
@@ -82,7 +82,29 @@ public static class FieldComparison
         var la = at < 0 ? a.AsSpan() : a.AsSpan(0, at);
         var lb = bt < 0 ? b.AsSpan() : b.AsSpan(0, bt);
         if (la.SequenceEqual(lb)) return 0.7;
-        return EditDistance.Distance(a, b) == 1 ? 0.5 : 0;
+        return OneSlip(a, b) ? 0.5 : 0;
+    }
+
+    /// <summary>
+    /// Edit distance exactly 1 (one substitution, adjacent swap, insertion or deletion), decided without the full
+    /// distance table: most pairs in the loop differ in length or in many places, and this answers them in one pass.
+    /// </summary>
+    public static bool OneSlip(string a, string b)
+    {
+        if (a.Length == b.Length)
+        {
+            var first = -1;
+            var differences = 0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] == b[i]) continue;
+                if (++differences > 2) return false;
+                if (first < 0) first = i;
+            }
+            if (differences == 1) return true;
+            return differences == 2 && a[first] == b[first + 1] && a[first + 1] == b[first];
+        }
+        return Math.Abs(a.Length - b.Length) == 1 && EditDistance.Distance(a, b) == 1;
     }
 
     public static double Exact(string a, string b) => a == b ? 1 : 0;

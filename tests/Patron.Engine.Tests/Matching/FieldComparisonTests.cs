@@ -69,4 +69,15 @@ public sealed class FieldComparisonTests
         Assert.Equal(0.6, FieldComparison.Digits("2617", "2671"));
         Assert.Equal(0, FieldComparison.Digits("2617", "3000"));
     }
+
+    [Fact]
+    public void One_slip_agrees_with_the_edit_distance_on_every_pair_of_short_codes()
+    {
+        // Brute force over the two-digit and three-digit codes from a small alphabet, every length pairing.
+        var codes = new List<string>();
+        foreach (var a in "012") { codes.Add($"{a}"); foreach (var b in "012") { codes.Add($"{a}{b}"); foreach (var c in "012") codes.Add($"{a}{b}{c}"); } }
+        foreach (var x in codes)
+            foreach (var y in codes)
+                Assert.True(FieldComparison.OneSlip(x, y) == (EditDistance.Distance(x, y) == 1), $"{x} / {y}");
+    }
 }
