@@ -90,7 +90,7 @@ static class IdentityBench
         var clock = Stopwatch.StartNew();
         var input = DedupeInput.Read([path], "rec_id", [], []);
         var (read, readCpu) = (clock.Elapsed.TotalSeconds, Cpu(process, cpu0));
-        var prepared = MatchRecords.Prepare(input.MatchFields, [.. input.Values.Select(v => v.ToArray())]);
+        var prepared = input.Records(linking: false);
         var (prepare, prepareCpu) = (clock.Elapsed.TotalSeconds, Cpu(process, cpu0));
         var result = Resolver.Resolve(prepared, MatchModel.Settings([.. input.Fields.Select(f => f.Role)], upper, review));
         var (total, totalCpu) = (clock.Elapsed.TotalSeconds, Cpu(process, cpu0));

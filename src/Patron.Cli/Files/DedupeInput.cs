@@ -101,9 +101,12 @@ sealed class DedupeInput
     /// <summary>Matches the records with the default model for their roles; linking compares only pairs across the files.</summary>
     public Resolution Resolve(bool linking, double upper, double review, bool oneToOne)
     {
-        var records = MatchRecords.Prepare(MatchFields, [.. Values.Select(v => v.ToArray())], linking ? [.. Source] : null);
+        var records = Records(linking);
         return Resolver.Resolve(records, MatchModel.Settings([.. Fields.Select(f => f.Role)], upper, review, oneToOne));
     }
+
+    public MatchRecords Records(bool linking) => MatchRecords.Prepare(MatchFields, [.. Values.Select(v => v.ToArray())],
+        linking ? [.. Source] : null, MatchModel.Swaps([.. Fields.Select(f => f.Role)]));
 
     public IReadOnlyList<MatchField> MatchFields => [.. Fields.Select(f => MatchModel.Field(f.Role) with { Name = f.Column })];
 

@@ -59,12 +59,33 @@ public static class MatchModel
         Add("surname + given initial", (FieldRole.Surname, KeyPart.Soundex, 0), (FieldRole.GivenName, KeyPart.Prefix, 1));
         Add("given name + postcode", (FieldRole.GivenName, KeyPart.Soundex, 0), (FieldRole.Postcode, KeyPart.Value, 0));
         Add("birthday + postcode", (FieldRole.Birthday, KeyPart.DayMonthSorted, 0), (FieldRole.Postcode, KeyPart.Value, 0));
+        Add("birthday + given name", (FieldRole.Birthday, KeyPart.DayMonthSorted, 0), (FieldRole.GivenName, KeyPart.Soundex, 0));
         Add("birthday + surname initial", (FieldRole.Birthday, KeyPart.DayMonthSorted, 0), (FieldRole.Surname, KeyPart.Prefix, 1));
         Add("street + suburb", (FieldRole.StreetNumber, KeyPart.Value, 0), (FieldRole.Suburb, KeyPart.Prefix, 3));
         if (keys.Count == 0)
             foreach (var (role, i) in roles.Select((r, i) => (r, i)).Where(t => t.r is not FieldRole.Gender and not FieldRole.State))
                 keys.Add(new BlockingKey(role.ToString(), [new KeyComponent(i, KeyPart.Value)]));
         return keys;
+    }
+
+    /// <summary>
+    /// Fields typed into each other's place: given name and surname (FEBRL swaps them, and Chinese customers write
+    /// pinyin names family-first or last), and the first two lines of a split address.
+    /// </summary>
+    public static IReadOnlyList<(int, int)> Swaps(IReadOnlyList<FieldRole> roles)
+    {
+        var swaps = new List<(int, int)>();
+        var (given, surname) = (IndexOf(roles, FieldRole.GivenName), IndexOf(roles, FieldRole.Surname));
+        if (given >= 0 && surname >= 0) swaps.Add((given, surname));
+        var lines = roles.Select((r, i) => (r, i)).Where(t => t.r == FieldRole.AddressLine).Select(t => t.i).Take(2).ToArray();
+        if (lines.Length == 2) swaps.Add((lines[0], lines[1]));
+        return swaps;
+    }
+
+    static int IndexOf(IReadOnlyList<FieldRole> roles, FieldRole role)
+    {
+        for (var i = 0; i < roles.Count; i++) if (roles[i] == role) return i;
+        return -1;
     }
 
     public static MatchSettings Settings(IReadOnlyList<FieldRole> roles, double upper = DefaultUpper, double review = DefaultReview, bool oneToOne = false) =>

@@ -10,15 +10,20 @@ public sealed class MatchRecords
     public IReadOnlyList<MatchField> Fields { get; }
     public int Count { get; }
     public int[]? Source { get; }
+    /// <summary>Pairs of fields whose values are often entered in each other's place (given name and surname).</summary>
+    public IReadOnlyList<(int, int)> Swaps { get; }
     internal readonly string?[][] Values;
     internal readonly string?[][] Sorted;
     internal readonly int[][][] Grams;
 
-    MatchRecords(IReadOnlyList<MatchField> fields, int count, int[]? source, string?[][] values, string?[][] sorted, int[][][] grams) =>
-        (Fields, Count, Source, Values, Sorted, Grams) = (fields, count, source, values, sorted, grams);
+    MatchRecords(IReadOnlyList<MatchField> fields, int count, int[]? source, IReadOnlyList<(int, int)> swaps, string?[][] values, string?[][] sorted, int[][][] grams) =>
+        (Fields, Count, Source, Swaps, Values, Sorted, Grams) = (fields, count, source, swaps, values, sorted, grams);
 
-    public static MatchRecords Prepare(IReadOnlyList<MatchField> fields, IReadOnlyList<string?[]> columns, int[]? source = null)
+    public static MatchRecords Prepare(IReadOnlyList<MatchField> fields, IReadOnlyList<string?[]> columns, int[]? source = null, IReadOnlyList<(int, int)>? swaps = null)
     {
+        swaps ??= [];
+        if (swaps.Any(s => s.Item1 == s.Item2 || fields[s.Item1].Kind != fields[s.Item2].Kind))
+            throw new ArgumentException("Swapped fields must be two different fields of the same kind.", nameof(swaps));
         if (fields.Count == 0) throw new ArgumentException("At least one field is needed.", nameof(fields));
         if (columns.Count != fields.Count) throw new ArgumentException($"{fields.Count} fields but {columns.Count} columns.", nameof(columns));
         var count = columns[0].Length;
@@ -37,7 +42,7 @@ public sealed class MatchRecords
             sorted[f] = kind == FieldKind.Name ? Array.ConvertAll(column, FieldText.SortedWords) : [];
             grams[f] = kind == FieldKind.Address ? Array.ConvertAll(column, FieldText.Bigrams) : [];
         });
-        return new MatchRecords(fields, count, source, values, sorted, grams);
+        return new MatchRecords(fields, count, source, swaps, values, sorted, grams);
     }
 
     /// <summary>A normalised value (null when missing), as the comparisons and blocking keys see it.</summary>
@@ -45,31 +50,38 @@ public sealed class MatchRecords
 
     /// <summary>
     /// The weighted score of a pair, writing each field's contribution (0 for a value missing on either side) into
-    /// contributions; the score is their sum, so every decision can be explained field by field.
+    /// contributions; the score is their sum, so every decision can be explained field by field. For swap partners
+    /// (given name and surname typed into each other's box) the crossed comparison counts when it agrees more.
     /// </summary>
     public double Score(int a, int b, Span<double> contributions)
     {
-        var score = 0.0;
         for (var f = 0; f < Values.Length; f++)
+            contributions[f] = Values[f][a] is null || Values[f][b] is null ? 0 : Fields[f].Contribution(Level(f, a, f, b));
+        foreach (var (f, g) in Swaps)
         {
-            var x = Values[f][a];
-            var y = Values[f][b];
-            if (x is null || y is null) { contributions[f] = 0; continue; }
-            var field = Fields[f];
-            var level = field.Kind switch
-            {
-                FieldKind.Name => FieldComparison.Name(x, y, Sorted[f][a], Sorted[f][b]),
-                FieldKind.Text => FieldComparison.Text(x, y),
-                FieldKind.Address => FieldComparison.Address(Grams[f][a], Grams[f][b]),
-                FieldKind.Date => FieldComparison.Date(x, y),
-                FieldKind.Digits => FieldComparison.Digits(x, y),
-                FieldKind.Mobile => FieldComparison.Mobile(x, y),
-                FieldKind.Email => FieldComparison.Email(x, y),
-                _ => FieldComparison.Exact(x, y),
-            };
-            contributions[f] = field.Contribution(level);
-            score += contributions[f];
+            if (Values[f][a] is null || Values[g][b] is null || Values[g][a] is null || Values[f][b] is null) continue;
+            var (cf, cg) = (Fields[f].Contribution(Level(f, a, g, b)), Fields[g].Contribution(Level(g, a, f, b)));
+            if (cf + cg > contributions[f] + contributions[g]) (contributions[f], contributions[g]) = (cf, cg);
         }
+        var score = 0.0;
+        foreach (var c in contributions[..Values.Length]) score += c;
         return score;
+    }
+
+    /// <summary>The agreement level of field fa of record a with field fb of record b (the same field unless swapped).</summary>
+    double Level(int fa, int a, int fb, int b)
+    {
+        var (x, y) = (Values[fa][a]!, Values[fb][b]!);
+        return Fields[fa].Kind switch
+        {
+            FieldKind.Name => FieldComparison.Name(x, y, Sorted[fa][a], Sorted[fb][b]),
+            FieldKind.Text => FieldComparison.Text(x, y),
+            FieldKind.Address => FieldComparison.Address(Grams[fa][a], Grams[fb][b]),
+            FieldKind.Date => FieldComparison.Date(x, y),
+            FieldKind.Digits => FieldComparison.Digits(x, y),
+            FieldKind.Mobile => FieldComparison.Mobile(x, y),
+            FieldKind.Email => FieldComparison.Email(x, y),
+            _ => FieldComparison.Exact(x, y),
+        };
     }
 }

@@ -96,4 +96,22 @@ public sealed class ResolverTests
         var link = PairwiseAccuracy.Of([0, 0, 0], ["x", "x", "z"], [0, 1, 0]);
         Assert.Equal((1L, 2L, 1L), (link.TruePairs, link.PredictedPairs, link.CorrectPairs));
     }
+
+    [Fact]
+    public void Given_name_and_surname_typed_into_each_others_place_still_agree()
+    {
+        FieldRole[] roles = [FieldRole.GivenName, FieldRole.Surname, FieldRole.Birthday];
+        string?[][] columns = [["nikita", "mcgregor", "nikita"], ["mcgregor", "nikita", "smith"], ["19250127", "19250127", "19250127"]];
+        var contributions = new double[3];
+        var plain = MatchRecords.Prepare(MatchModel.Fields(roles), columns);
+        var swapped = MatchRecords.Prepare(MatchModel.Fields(roles), columns, swaps: MatchModel.Swaps(roles));
+        Assert.Equal([(0, 1)], MatchModel.Swaps(roles));
+        var before = plain.Score(0, 1, contributions);
+        var after = swapped.Score(0, 1, contributions);
+        Assert.Equal([6, 7, 7], contributions);
+        Assert.Equal(contributions.Sum(), after);
+        Assert.True(after > before);
+        // Crossing is only taken when it agrees more: a pair that agrees straight scores the same either way.
+        Assert.Equal(plain.Score(0, 2, contributions), swapped.Score(0, 2, contributions));
+    }
 }

@@ -127,8 +127,8 @@ public sealed class DedupeTests : IDisposable
     }
 
     /// <summary>
-    /// FEBRL 4 linkage through the command, scored against the truth in rec_id. The default model reached F1 0.9995
-    /// (docs/BENCHMARKS.md); a drop below 0.998 means a change made matching worse.
+    /// FEBRL 4 linkage through the command, scored against the truth in rec_id. The default model links all 5,000 pairs
+    /// and no others (F1 1.0, docs/BENCHMARKS.md); below 0.999 (five pairs lost or wrong) a change made matching worse.
     /// </summary>
     [Fact]
     public async Task Febrl_4_linkage_keeps_its_F1()
@@ -141,9 +141,10 @@ public sealed class DedupeTests : IDisposable
         Assert.Equal(10_000, rows.Count);
         var accuracy = PairwiseAccuracy.Of([.. rows.Select(r => int.Parse(r[2]))], [.. rows.Select(r => r[1].Split('-')[1])], [.. rows.Select(r => int.Parse(r[0]) - 1)]);
         Assert.Equal(5_000, accuracy.TruePairs);
-        Assert.True(accuracy.F1 >= 0.998, $"F1 {accuracy.F1:0.0000} (precision {accuracy.Precision:0.0000}, recall {accuracy.Recall:0.0000})");
+        Assert.True(accuracy.F1 >= 0.999, $"F1 {accuracy.F1:0.0000} (precision {accuracy.Precision:0.0000}, recall {accuracy.Recall:0.0000})");
     }
 
+    /// <summary>FEBRL 1-3 reach F1 0.9979 to 0.9992 with the default model; 0.995 leaves room for a few pairs.</summary>
     [Theory]
     [InlineData("dataset1.csv", 500)]
     [InlineData("dataset2.csv", 1_934)]
