@@ -9,6 +9,12 @@ cd "$(dirname "$0")/.."
 echo "== building the harness (Release)"
 dotnet build bench/Patron.Bench -c Release -v quiet -nologo
 
+# Identity resolution needs no database: `bench/run.sh identity …` runs it without the PostgreSQL cluster.
+if [[ "${1:-}" == identity ]]; then
+  echo "== running"
+  exec bench/Patron.Bench/bin/Release/net10.0/Patron.Bench "$@"
+fi
+
 # The same cluster settings as the test suite, so figures are comparable.
 source scripts/throwaway-postgres.sh
 export PATRON_BENCH_POSTGRES=$PATRON_PG_CONNECTION

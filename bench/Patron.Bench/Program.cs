@@ -8,7 +8,8 @@ namespace Patron.Bench;
 /// (a) load: file to each system's loaded form, (b) compute: RFM on the loaded data, (c) end to end: file to RFM.
 /// Each is run --runs times after one discarded warm-up; medians and minimums are reported, with ratios to Patron.
 /// The three results must agree on every customer, or the run fails.
-/// Usage: Patron.Bench [--file PATH] [--runs N], or Patron.Bench till … (see <see cref="TillLatency"/>); PostgreSQL comes from PATRON_BENCH_POSTGRES (bench/run.sh sets it).
+/// Usage: Patron.Bench [--file PATH] [--runs N], or Patron.Bench till … (see <see cref="TillLatency"/>), or Patron.Bench identity …
+/// (see IdentityBench); PostgreSQL comes from PATRON_BENCH_POSTGRES (bench/run.sh sets it).
 /// </summary>
 static class Program
 {
@@ -22,6 +23,7 @@ static class Program
             if (string.IsNullOrEmpty(server)) { Console.Error.WriteLine("PATRON_BENCH_POSTGRES is not set: run bench/run.sh till."); return 2; }
             return TillLatency.RunAsync(args[1..], server).GetAwaiter().GetResult();
         }
+        if (args is ["identity", .. var rest]) return IdentityBench.Run(rest);
         var file = DefaultFile;
         var runs = 5;
         for (var i = 0; i < args.Length; i++)
@@ -45,7 +47,7 @@ static class Program
         file = Path.GetFullPath(file);
 
         Console.WriteLine($"# RFM on {Path.GetFileName(file)}, {runs} runs per measurement (after 1 warm-up), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        Console.WriteLine($"machine: {Machine()}; .NET {Environment.Version}; load average before: {LoadAverage()}");
+        Console.WriteLine($"machine: {Machine.Describe()}; .NET {Environment.Version}; load average before: {Machine.LoadAverage()}");
 
         var patron = new PatronRfm(file);
         using var duck = new DuckDbRfm(file, threads: null);
@@ -84,7 +86,7 @@ static class Program
                           $"{rows.Sum(r => (long)r.Frequency):N0} purchases, net spend {rows.Sum(r => r.Monetary) / RfmResult.AmountScale:N2}; " +
                           "all systems agree on every customer.");
         Console.WriteLine($"versions: {string.Join("; ", systems.Select(s => $"{s.Name} {s.Version}"))}");
-        Console.WriteLine($"load average after: {LoadAverage()}");
+        Console.WriteLine($"load average after: {Machine.LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine("| system | (a) load: median (min) | (b) compute: median (min) | (c) end to end: median (min) | ratio to Patron (a / b / c, medians) |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -122,17 +124,4 @@ static class Program
 
     /// <summary>The system's median over Patron's: below 1 means faster than Patron.</summary>
     static string Ratio(double[] xs, double[] patron) => string.Create(CultureInfo.InvariantCulture, $"{Median(xs) / Median(patron):0.00}");
-
-    static string Machine()
-    {
-        var cpu = File.Exists("/proc/cpuinfo")
-            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim() : null;
-        var mem = File.Exists("/proc/meminfo")
-            ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal"))?.Split(':', 2)[1].Trim() : null;
-        var gb = mem is not null && long.TryParse(mem.Split(' ')[0], out var kb) ? $"{kb / 1024.0 / 1024.0:0.0} GiB" : "? GiB";
-        return $"{Environment.ProcessorCount} CPUs ({cpu ?? "?"}), {gb}";
-    }
-
-    static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }

@@ -14,6 +14,7 @@ static class Program
         ApiKeyCommands.Create,      // apikey create|revoke|list
         AnalyzeCommands.Create,     // analyze …
         LoyaltyCommands.Create,     // loyalty expire|evaluate-tiers|default-tiers
+        DedupeCommand.Create,       // dedupe --input FILE [--input FILE2]
     ];
 
     static Task<int> Main(string[] args) => PatronCli.RunAsync(args);

@@ -31,7 +31,7 @@ public static class PatronServices
         services.AddScoped<ApiKeyService>();
         services.AddCustomers();
         services.AddCommerce();
-        services.AddAnalytics();
+        services.AddAnalytics(configuration);
         Loyalty.LoyaltyModule.AddLoyalty(services);
         return services;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Patron.Analytics.Basket;
 using Patron.Analytics.Contracts;
@@ -8,9 +9,9 @@ namespace Patron.Analytics;
 
 public static class AnalyticsModule
 {
-    public static IServiceCollection AddAnalytics(this IServiceCollection services)
+    public static IServiceCollection AddAnalytics(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PredictionOptions>().BindConfiguration(PredictionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PredictionOptions>().Bind(configuration.GetSection(PredictionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // Runs only under a host (the web app); the CLI builds a plain container and refreshes on request.
         services.AddHostedService<PredictionSchedule>();
         return services
