@@ -16,7 +16,7 @@ public sealed class SourceMappings(PatronDb db, TimeProvider clock)
         if (given is not null) return Check(given, kind);
         if (preset is not null)
             return Check(MappingPresets.Find(preset) ?? throw new ImportRefused(
-                [$"No preset '{preset}'; presets: {string.Join(", ", MappingPresets.Names)}."]), kind);
+                [$"No preset '{preset}'; presets: {string.Join(", ", MappingPresets.Names)}."]), kind).FittedTo(headers);
         if (await FindAsync(source, kind, ct) is { } stored) return stored;
         return ColumnMapping.Suggest(kind, headers);
     }

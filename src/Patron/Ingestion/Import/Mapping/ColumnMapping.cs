@@ -37,6 +37,10 @@ public sealed record ColumnMapping(
         return new ColumnMapping(kind, columns);
     }
 
+    /// <summary>Without the columns the file does not have: a preset lists every column its export may have.</summary>
+    public ColumnMapping FittedTo(IReadOnlyList<string> headers) =>
+        this with { Columns = Columns.Where(c => FindHeader(headers, c.Value) >= 0).ToDictionary() };
+
     /// <summary>Column index per field (-1: not mapped), or why the mapping does not fit the file's headers.</summary>
     public (int[] Index, List<string> Errors) Resolve(IReadOnlyList<string> headers)
     {
