@@ -13,6 +13,7 @@ static class Program
         UserCommands.Create,        // users add
         ApiKeyCommands.Create,      // apikey create|revoke|list
         AnalyzeCommands.Create,     // analyze …
+        ImportCommands.Create,      // import customers|orders|events|quarantine|mapping
     ];
 
     static Task<int> Main(string[] args) => PatronCli.RunAsync(args);
