@@ -31,7 +31,7 @@ public sealed class RunImportHandler(
     {
         var source = Check(request);
         var file = new FileStream(request.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var table = TableFile.Open(file, System.IO.Path.GetExtension(request.Path));
+        using var table = TableFile.OpenFile(file, request.Path);
         var mapping = await mappings.ChooseAsync(source, request.Kind, request.Mapping, request.Preset, table.Headers, ct);
         var (index, problems) = mapping.Resolve(table.Headers);
         if (problems.Count > 0) throw new ImportRefused(problems);

@@ -84,4 +84,17 @@ public sealed class TableReaderTests
         // 300,000 rows held as strings would take tens of MB; streaming keeps a few buffers.
         Assert.True(peak < 8 * 1024 * 1024, $"Memory grew by {peak / 1024} KB while reading.");
     }
+
+    [Fact]
+    public void A_zip_that_is_no_workbook_is_refused_with_the_reason()
+    {
+        using var files = new SampleFiles();
+        var path = files.Path("not-a-workbook.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+            using (var entry = new StreamWriter(zip.CreateEntry("readme.txt").Open())) entry.Write("hello");
+
+        var refused = Assert.Throws<Patron.Ingestion.Import.ImportRefused>(() => TableFile.Open(path));
+
+        Assert.StartsWith("not-a-workbook.xlsx cannot be read as a CSV or .xlsx table", Assert.Single(refused.Problems));
+    }
 }

@@ -3,14 +3,17 @@ namespace Patron.Ingestion.Import.Reading;
 /// <summary>Opens a file by its content: .xlsx (a zip with the workbook inside) or delimited text, gzipped or not.</summary>
 public static class TableFile
 {
-    public static ITableReader Open(string path)
+    /// <summary>Opens the file and reads its header row; a file that is no readable table is refused with the reason.</summary>
+    public static ITableReader Open(string path) => OpenFile(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), path);
+
+    /// <summary>As <see cref="Open(string)"/>, over a stream the caller opened (to follow its position); disposes it on failure.</summary>
+    public static ITableReader OpenFile(FileStream file, string path)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try { return Open(file, Path.GetExtension(path)); }
-        catch
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             file.Dispose();
-            throw;
+            throw new ImportRefused([$"{Path.GetFileName(path)} cannot be read as a CSV or .xlsx table: {e.Message}"]);
         }
     }
 
