@@ -15,6 +15,7 @@ static class Program
         AnalyzeCommands.Create,     // analyze …
         LoyaltyCommands.Create,     // loyalty expire|evaluate-tiers|default-tiers
         DedupeCommand.Create,       // dedupe --input FILE [--input FILE2]
+        ImportCommands.Create,      // import customers|orders|events|quarantine|mapping
     ];
 
     static Task<int> Main(string[] args) => PatronCli.RunAsync(args);

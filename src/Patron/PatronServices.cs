@@ -32,6 +32,7 @@ public static class PatronServices
         services.AddCustomers();
         services.AddCommerce();
         services.AddAnalytics(configuration);
+        Ingestion.IngestionModule.AddIngestion(services);
         Loyalty.LoyaltyModule.AddLoyalty(services);
         return services;
     }

@@ -827,6 +827,199 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.ToTable("customers_identifiers", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Ingestion.Import.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CustomersCreated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customers_created");
+
+                    b.Property<long>("CustomersMatched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customers_matched");
+
+                    b.Property<long>("DuplicatesSkipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duplicates_skipped");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("HeadersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headers_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mapping_json");
+
+                    b.Property<long>("OrderLinesCreated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_lines_created");
+
+                    b.Property<long>("OrdersCreated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("orders_created");
+
+                    b.Property<long>("RowsAccepted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_accepted");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_read");
+
+                    b.Property<long>("RowsRejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_rejected");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ingestion_jobs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_ingestion_jobs_started_at");
+
+                    b.ToTable("ingestion_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Ingestion.Import.ImportSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mapping_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ingestion_sources");
+
+                    b.HasIndex("Name", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ingestion_sources_name_kind");
+
+                    b.ToTable("ingestion_sources", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Ingestion.Import.QuarantinedRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CellsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cells_json");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.Property<string>("RowKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("row_key");
+
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ingestion_quarantine");
+
+                    b.HasIndex("JobId")
+                        .HasDatabaseName("ix_ingestion_quarantine_job_id");
+
+                    b.HasIndex("Source", "Kind", "RowKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ingestion_quarantine_source_kind_row_key");
+
+                    b.ToTable("ingestion_quarantine", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Loyalty.Coupon", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1964,6 +2157,16 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_customers_identifiers_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Ingestion.Import.QuarantinedRow", b =>
+                {
+                    b.HasOne("Patron.Ingestion.Import.ImportJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ingestion_quarantine_ingestion_jobs_job_id");
                 });
 
             modelBuilder.Entity("Patron.Loyalty.Coupon", b =>

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Patron.Platform;
+using Patron.Platform.Bulk;
+
+namespace Patron.Customers.Contracts;
+
+/// <summary>
+/// A customer as an import row describes it, every value already cleaned and normalised (<see cref="Normalise"/>).
+/// Identifiers are in E.164 (mobile), <see cref="Normalise.EmailKey"/> form (email) and card form (member card);
+/// <paramref name="BuyerId"/> is a platform account name, scoped by the caller (e.g. "taobao:小明").
+/// </summary>
+public sealed record ImportedCustomer(
+    string Name, Gender Gender = Gender.Unknown, DateOnly? Birthday = null, string? Mobile = null, string? Email = null,
+    string? MemberCard = null, string? BuyerId = null, string? Province = null, string? City = null, string? District = null,
+    string? Address = null, Guid? StoreId = null)
+{
+    /// <summary>The identifiers in the order they decide a match: a member card or mobile is stronger than an email or a nickname.</summary>
+    public IEnumerable<(IdentifierKind Kind, string Value)> Identifiers()
+    {
+        if (MemberCard is not null) yield return (IdentifierKind.MemberCard, MemberCard);
+        if (Mobile is not null) yield return (IdentifierKind.Mobile, Mobile);
+        if (Email is not null) yield return (IdentifierKind.Email, Normalise.EmailKey(Email));
+        if (BuyerId is not null) yield return (IdentifierKind.PlatformBuyerId, BuyerId);
+    }
+}
+
+/// <summary>The customer a row resolved to, and whether this call created it.</summary>
+public readonly record struct ResolvedCustomer(Guid Id, bool Created);
+
+/// <summary>
+/// Deterministic resolution for bulk imports: a row is the customer that already owns one of its identifiers, else a
+/// new customer. Rows of one batch that share an identifier resolve to one customer. Identifiers the row brings that
+/// nobody owns yet are linked to the customer it resolved to; one owned by a different customer is left alone
+/// (two customers sharing it is for identity resolution to judge, not for an import to force).
+/// Existing customers' fields are not overwritten: survivorship is identity resolution's rule, not the import's.
+/// Runs in the caller's transaction; bulk-writes the new rows.
+/// </summary>
+public sealed class CustomerImportWriter(PatronDb db)
+{
+    public async Task<ResolvedCustomer[]> ResolveAsync(IReadOnlyList<ImportedCustomer> rows, string source, DateTime utcNow, CancellationToken ct)
+    {
+        var owners = await OwnersAsync(rows, ct);
+        var results = new ResolvedCustomer[rows.Count];
+        var createdHere = new HashSet<Guid>();
+        var customers = new List<Customer>();
+        var identifiers = new List<CustomerIdentifier>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var keys = row.Identifiers().ToList();
+            Guid? found = null;
+            foreach (var key in keys)
+                if (owners.TryGetValue(key, out var owner)) { found = owner; break; }
+            var id = found ?? Ids.New();
+            if (found is null)
+            {
+                customers.Add(New(row, id, utcNow));
+                createdHere.Add(id);
+            }
+            // A later row of this batch that matches a customer created by an earlier row is a match, not a creation.
+            results[i] = new ResolvedCustomer(id, found is null);
+            foreach (var key in keys)
+                if (owners.TryAdd(key, id))
+                    identifiers.Add(new CustomerIdentifier
+                    {
+                        Id = Ids.New(), CustomerId = id, Kind = key.Kind, Value = key.Value, Source = source, CreatedAt = utcNow,
+                    });
+        }
+        await BulkWriter.InsertAsync(db, customers, ct);
+        await BulkWriter.InsertAsync(db, identifiers, ct);
+        return results;
+    }
+
+    async Task<Dictionary<(IdentifierKind Kind, string Value), Guid>> OwnersAsync(IReadOnlyList<ImportedCustomer> rows, CancellationToken ct)
+    {
+        var owners = new Dictionary<(IdentifierKind, string), Guid>();
+        foreach (var group in rows.SelectMany(r => r.Identifiers()).Distinct().GroupBy(k => k.Kind))
+        {
+            var kind = group.Key;
+            var values = group.Select(k => k.Value).ToList();
+            // One JSON/array parameter rather than thousands of scalar parameters.
+            var found = await db.CustomerIdentifiers.AsNoTracking()
+                .Where(i => i.Kind == kind && EF.Parameter(values).Contains(i.Value))
+                .Select(i => new { i.Value, i.CustomerId }).ToListAsync(ct);
+            foreach (var f in found) owners[(kind, f.Value)] = f.CustomerId;
+        }
+        return owners;
+    }
+
+    static Customer New(ImportedCustomer row, Guid id, DateTime utcNow) => new()
+    {
+        Id = id, Name = row.Name, Gender = row.Gender, Birthday = row.Birthday, Mobile = row.Mobile, Email = row.Email,
+        MemberCardNo = row.MemberCard, Province = row.Province, City = row.City, District = row.District, Address = row.Address,
+        SignUpChannel = SignUpChannel.Import, SignUpStoreId = row.StoreId, SignedUpAt = utcNow, CreatedAt = utcNow, UpdatedAt = utcNow,
+    };
+}

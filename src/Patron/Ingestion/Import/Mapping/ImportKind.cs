@@ -1,0 +1,35 @@
+namespace Patron.Ingestion.Import.Mapping;
+
+public enum ImportKind { Customers, Orders, Events }
+
+/// <summary>The fields a column can be mapped to. Names are the keys of a mapping file (camelCase in JSON).</summary>
+public enum TargetField
+{
+    OrderId, PlacedAt, OrderPaid, ProductName, Sku, Quantity, UnitPrice, LineAmount, Store,
+    BuyerId, Name, Mobile, Email, MemberCard, Birthday, Gender, Address, Province, City, District,
+}
+
+public static class TargetFields
+{
+    static readonly TargetField[] Person =
+    [
+        TargetField.Name, TargetField.Mobile, TargetField.Email, TargetField.MemberCard, TargetField.BuyerId,
+        TargetField.Birthday, TargetField.Gender, TargetField.Address, TargetField.Province, TargetField.City, TargetField.District,
+    ];
+
+    static readonly TargetField[] OrderOnly =
+    [
+        TargetField.OrderId, TargetField.PlacedAt, TargetField.OrderPaid, TargetField.ProductName, TargetField.Sku,
+        TargetField.Quantity, TargetField.UnitPrice, TargetField.LineAmount, TargetField.Store,
+    ];
+
+    /// <summary>The fields an import of this kind reads; an order row carries its buyer's details too.</summary>
+    public static IReadOnlyList<TargetField> For(ImportKind kind) => kind switch
+    {
+        ImportKind.Customers => [.. Person, TargetField.Store],
+        ImportKind.Orders => [.. OrderOnly, .. Person],
+        _ => [],
+    };
+
+    public static string Key(TargetField field) => char.ToLowerInvariant(field.ToString()[0]) + field.ToString()[1..];
+}

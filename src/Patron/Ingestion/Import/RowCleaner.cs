@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text;
+using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
+using Patron.Ingestion.Import.Mapping;
+using Patron.Ingestion.Import.Reading;
+
+namespace Patron.Ingestion.Import;
+
+/// <summary>
+/// Cleans one row with the shared rules (<see cref="Normalise"/>, Ingestion.Cleaning): every mapped cell is read and
+/// every problem collected, so the quarantine shows all that is wrong with a row at once.
+/// </summary>
+public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source, DateTime utcNow)
+{
+    static readonly TimeSpan FutureTolerance = TimeSpan.FromHours(1);
+    static readonly DateTime Earliest = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    const int MaxSku = 32, MaxOrderId = 64, MaxBuyerId = 128;
+
+    static readonly TargetField[] PersonFields =
+    [
+        TargetField.Name, TargetField.Mobile, TargetField.Email, TargetField.MemberCard, TargetField.BuyerId, TargetField.Gender,
+        TargetField.Birthday, TargetField.Address, TargetField.Province, TargetField.City, TargetField.District,
+    ];
+    const int MaxCachedPeople = 200_000;
+
+    // An order export repeats the buyer on every line and every order; cleaning a person once per distinct set of
+    // cells (the address parse and libphonenumber dominate) makes the import several times faster.
+    readonly Dictionary<string, (ImportedCustomer? Customer, string[] Problems, string[] Notes)> people = new(StringComparer.Ordinal);
+    string? lastTime;
+    (DateTime? Utc, string? Problem) lastPlacedAt;
+
+    public CleanRow Clean(SourceRow row)
+    {
+        var r = new CleanRow(row) { Store = Text(Cell(row, TargetField.Store)) };
+        var key = string.Join('\u001f', PersonFields.Select(f => Cell(row, f)));
+        if (!people.TryGetValue(key, out var person))
+        {
+            var scratch = new CleanRow(row);
+            var customer = Person(row, scratch);
+            if (people.Count >= MaxCachedPeople) people.Clear();
+            people[key] = person = (customer, scratch.Problems.ToArray(), scratch.Notes.ToArray());
+        }
+        r.Customer = person.Customer;
+        r.Problems.AddRange(person.Problems);
+        r.Notes.AddRange(person.Notes);
+        if (mapping.Kind == ImportKind.Orders) Order(row, r);
+        else if (r.Customer is null && !r.Rejected)
+            r.Problems.Add("No mobile, email, member card or buyer id: without one the customer cannot be recognised, and importing the file again would create them again.");
+        return r;
+    }
+
+    string Cell(SourceRow row, TargetField field) => index[(int)field] is var i and >= 0 ? row.Cell(i).Trim() : "";
+
+    ImportedCustomer? Person(SourceRow row, CleanRow r)
+    {
+        var problems = r.Problems;
+        string? mobile = null;
+        var phoneCell = Cell(row, TargetField.Mobile);
+        var phone = Normalise.Phone(phoneCell);
+        if (phone.Error is not null) problems.Add($"mobile '{phoneCell}': {phone.Error}");
+        else if (phone.Value is not null && phone.Kind == PhoneKind.Landline) r.Notes.Add($"mobile '{phoneCell}' is a landline; not used to recognise the customer.");
+        else mobile = phone.Value;
+
+        var email = Take(Normalise.Email(Cell(row, TargetField.Email)), "email", problems);
+        var card = Take(Normalise.MemberCard(Cell(row, TargetField.MemberCard)), "memberCard", problems);
+        var buyerCell = Cell(row, TargetField.BuyerId);
+        string? buyer = null;
+        if (buyerCell.Length > 0)
+        {
+            buyer = $"{source}:{Normalise.Text(buyerCell.Normalize(NormalizationForm.FormKC))}";
+            if (buyer.Length > MaxBuyerId) { problems.Add($"buyerId: at most {MaxBuyerId - source.Length - 1} characters."); buyer = null; }
+        }
+
+        var name = NameCleaning.Clean(Cell(row, TargetField.Name));
+        if (name.Error is not null) problems.Add($"name '{Cell(row, TargetField.Name)}': {name.Error}");
+        var gender = GenderCleaning.Parse(Cell(row, TargetField.Gender), mapping.GenderCodes);
+        if (gender.Error is not null) problems.Add($"gender: {gender.Error}");
+        var genderValue = gender.Value;
+        // 王先生 in a name column says more than an empty gender column.
+        if (genderValue == Gender.Unknown && name.HasValue && name.Value.Honorific is { } h)
+            genderValue = GenderCleaning.Parse(h).Value;
+        var birthday = DateCleaning.Parse(Cell(row, TargetField.Birthday), mapping.DateFormat);
+        if (birthday.Error is not null) problems.Add($"birthday: {birthday.Error}");
+        var address = AddressCleaning.Parse(Cell(row, TargetField.Address));
+        if (address.Error is not null) problems.Add($"address: {address.Error}");
+        var a = address.HasValue ? address.Value : null;
+
+        if (mobile is null && email is null && card is null && buyer is null) return null;
+        var displayName = name.HasValue ? name.Value.Name : buyerCell.Length > 0 ? Normalise.Text(buyerCell)! : "";
+        if (displayName.Length == 0 && mapping.Kind == ImportKind.Customers) problems.Add("name: A name is required.");
+        if (displayName.Length > Normalise.MaxName) displayName = displayName[..Normalise.MaxName];
+        return new ImportedCustomer(
+            displayName, genderValue, birthday.HasValue ? birthday.Value : null, mobile, email, card, buyer,
+            Or(Cell(row, TargetField.Province), a?.Province), Or(Cell(row, TargetField.City), a?.City),
+            Or(Cell(row, TargetField.District), a?.District), Truncate(a?.Detail, 200));
+    }
+
+    void Order(SourceRow row, CleanRow r)
+    {
+        var problems = r.Problems;
+        var orderId = Text(Cell(row, TargetField.OrderId));
+        if (orderId is null) problems.Add("orderId: Required: the order's id in the source makes a second import safe.");
+        else if (orderId.Length > MaxOrderId) problems.Add($"orderId: At most {MaxOrderId} characters.");
+        r.OrderId = orderId;
+        r.PlacedAt = PlacedAt(Cell(row, TargetField.PlacedAt), problems);
+
+        r.Sku = Text(Cell(row, TargetField.Sku));
+        if (r.Sku?.Length > MaxSku) problems.Add($"sku: At most {MaxSku} characters.");
+        r.ProductName = Truncate(Text(Cell(row, TargetField.ProductName)), 200);
+        if (r.Sku is null && r.ProductName is null) problems.Add("productName: Required (or a sku): a line needs its product.");
+
+        var qty = Cell(row, TargetField.Quantity).Normalize(NormalizationForm.FormKC);
+        if (qty.Length > 0)
+        {
+            if (!decimal.TryParse(qty, NumberStyles.Number, CultureInfo.InvariantCulture, out var q) || q != decimal.Truncate(q) || q > int.MaxValue)
+                problems.Add($"quantity '{qty}': Not a whole number.");
+            else if (q <= 0) problems.Add($"quantity '{qty}': Must be at least 1 (refunds are not imported as orders).");
+            else r.Quantity = (int)q;
+        }
+        r.UnitPrice = Money(row, TargetField.UnitPrice, problems);
+        r.LineAmount = Money(row, TargetField.LineAmount, problems);
+        r.OrderPaid = Money(row, TargetField.OrderPaid, problems);
+    }
+
+    long? Money(SourceRow row, TargetField field, List<string> problems)
+    {
+        var raw = Cell(row, field);
+        if (PlainFen(raw) is { } plain) return plain;
+        var fen = AmountCleaning.ToFen(raw);
+        if (fen.Error is not null) { problems.Add($"{TargetFields.Key(field)}: {fen.Error}"); return null; }
+        if (fen.HasValue && fen.Value < 0) { problems.Add($"{TargetFields.Key(field)} '{raw}': Negative (refunds are not imported as orders)."); return null; }
+        return fen.HasValue ? fen.Value : null;
+    }
+
+    DateTime? PlacedAt(string raw, List<string> problems)
+    {
+        // The lines of an order are adjacent and share their time.
+        if (raw != lastTime) (lastTime, lastPlacedAt) = (raw, ParsePlacedAt(raw));
+        if (lastPlacedAt.Problem is { } problem) problems.Add(problem);
+        return lastPlacedAt.Utc;
+    }
+
+    (DateTime?, string?) ParsePlacedAt(string raw)
+    {
+        var problems = new List<string>();
+        return (PlacedAtUncached(raw, problems), problems.FirstOrDefault());
+    }
+
+    DateTime? PlacedAtUncached(string raw, List<string> problems)
+    {
+        if (raw.Length == 0) { problems.Add("placedAt: Required."); return null; }
+        var utc = LocalTime.ToUtc(raw, mapping.UtcOffsetHours, mapping.DateFormat, out var error);
+        if (utc is null) problems.Add($"placedAt: {error}");
+        else if (utc > utcNow + FutureTolerance) problems.Add($"placedAt '{raw}': Is in the future: check the time zone of the export.");
+        else if (utc < Earliest) problems.Add($"placedAt '{raw}': Is before 2000.");
+        else return utc;
+        return null;
+    }
+
+    /// <summary>The common case (12.30, 5) without the regular expressions and normalisation of AmountCleaning.</summary>
+    static long? PlainFen(string s)
+    {
+        if (s.Length is 0 or > 15) return null;
+        long fen = 0;
+        int dot = -1;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '.' && dot < 0 && i > 0) dot = i;
+            else if (c is >= '0' and <= '9') fen = fen * 10 + (c - '0');
+            else return null;
+        }
+        var decimals = dot < 0 ? 0 : s.Length - dot - 1;
+        return decimals switch { 0 when dot < 0 => fen * 100, 1 => fen * 10, 2 => fen, _ => null };
+    }
+
+    /// <summary><see cref="Normalise.Text"/> for a trimmed cell, skipping its regular expression when there is nothing to collapse.</summary>
+    static string? Text(string cell)
+    {
+        if (cell.Length == 0) return null;
+        for (var i = 0; i < cell.Length; i++)
+            if (char.IsWhiteSpace(cell[i]) && (cell[i] != ' ' || (i + 1 < cell.Length && char.IsWhiteSpace(cell[i + 1])))) return Normalise.Text(cell);
+        return cell;
+    }
+
+    static string? Take(Normalised n, string field, List<string> problems)
+    {
+        if (n.Error is not null) problems.Add($"{field}: {n.Error}");
+        return n.Value;
+    }
+
+    static string? Or(string cell, string? parsed) => cell.Length > 0 ? Truncate(Normalise.Text(cell), 40) : parsed;
+
+    static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
+}

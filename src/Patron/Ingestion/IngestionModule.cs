@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Patron.Commerce.Contracts;
+using Patron.Customers.Contracts;
+using Patron.Ingestion.Import;
+
+namespace Patron.Ingestion;
+
+public static class IngestionModule
+{
+    public static IServiceCollection AddIngestion(this IServiceCollection services) => services
+        .AddScoped<CustomerImportWriter>()
+        .AddScoped<OrderImportWriter>()
+        .AddScoped<SourceMappings>()
+        .AddScoped<Quarantine>()
+        .AddScoped<RunImportHandler>()
+        .AddScoped<PreviewImportHandler>()
+        .AddScoped<ExportQuarantineHandler>();
+}
