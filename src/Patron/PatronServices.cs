@@ -8,6 +8,7 @@ using Patron.Platform;
 using Patron.Platform.ApiKeys;
 using Patron.Platform.Audit;
 using Patron.Platform.Identity;
+using Patron.Segmentation;
 
 namespace Patron;
 
@@ -33,6 +34,7 @@ public static class PatronServices
         services.AddCommerce();
         services.AddAnalytics();
         Loyalty.LoyaltyModule.AddLoyalty(services);
+        services.AddSegmentation(configuration);
         return services;
     }
 }
