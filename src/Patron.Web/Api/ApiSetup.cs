@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Patron.Commerce;
 using Patron.Customers;
+using Patron.Segmentation;
 using Scalar.AspNetCore;
 
 namespace Patron.Web.Api;
@@ -36,6 +37,7 @@ static class ApiSetup
         app.MapGroup($"/api/{Version}").RequireAuthorization()
             .MapCustomersApi()
             .MapOrdersApi()
-            .MapCatalogApi();
+            .MapCatalogApi()
+            .MapSegmentsApi();
     }
 }

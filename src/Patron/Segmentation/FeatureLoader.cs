@@ -30,8 +30,9 @@ static class FeatureLoader
         return watermark;
     }
 
+    /// <param name="loaded">Told of each order id read, so orders observed during the load are applied exactly once.</param>
     public static async Task LoadOrdersAsync(PatronDb ordersDb, PatronDb linesDb, FeatureStore store, CatalogCategories catalog,
-        TimeZoneInfo zone, CancellationToken ct)
+        TimeZoneInfo zone, Action<Guid> loaded, CancellationToken ct)
     {
         var storeNames = await ordersDb.Stores.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var orders = ordersDb.Orders.AsNoTracking().Where(o => o.CustomerId != null).OrderBy(o => o.Id)
@@ -52,6 +53,7 @@ static class FeatureLoader
             // Same sort key on both sides: lines of this order come next; an order without lines has none waiting.
             for (; hasLine && line.Current.OrderId == o.Id; hasLine = await line.MoveNextAsync())
                 if (catalog.OfCategory(line.Current.CategoryId) is { } name) spend.Add(KeyValuePair.Create(name, line.Current.Amount));
+            loaded(o.Id);
             store.ApplyPurchase(o.CustomerId!.Value, Purchase(o.Status, o.PaidAmount, o.RefundedAmount, o.PlacedAt, o.Source,
                 o.StoreId is { } s ? storeNames.GetValueOrDefault(s) : null, spend, zone));
         }

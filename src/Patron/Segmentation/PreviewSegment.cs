@@ -13,6 +13,7 @@ public sealed class PreviewSegmentHandler(SegmentationEngine engine, CustomerDir
 {
     public async Task<WriteResult<SegmentPreview>> HandleAsync(PreviewSegment request, CancellationToken ct = default)
     {
+        await engine.SyncCustomersIfStaleAsync(TimeSpan.FromSeconds(5), ct);
         var errors = new ValidationErrors();
         var rule = await RuleCheck.ParseAsync(request.Rule, engine, errors, ct);
         if (rule is null) return WriteResult<SegmentPreview>.Invalid(errors);

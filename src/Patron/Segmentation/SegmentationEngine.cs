@@ -25,6 +25,9 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
     FeatureSnapshot? snapshot;
     CatalogCategories? catalog;
     DateTime? customersWatermark;
+    // Orders committed while the load runs: the load may or may not have read them, so they wait here, the load strikes
+    // out those it read, and the rest are applied once the store is in place. Null when no load is under way.
+    Dictionary<Guid, OrderDetails>? pending;
 
     public bool Loaded => store is not null;
 
@@ -38,17 +41,26 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
         try
         {
             if (store is not null) return;
+            lock (gate) pending = [];
             var fresh = new FeatureStore(Today, LifecyclePresets.Find(segmentation.Value.LifecyclePreset), capacity: 1 << 16);
             await using var a = await contexts.CreateDbContextAsync(ct);
             await using var b = await contexts.CreateDbContextAsync(ct);
             var categories = await CatalogCategories.LoadAsync(a, ct);
             fresh.BeginBulk();
             var watermark = await FeatureLoader.LoadCustomersAsync(a, (id, f) => fresh.Upsert(id, f), null, zone, ct);
-            await FeatureLoader.LoadOrdersAsync(a, b, fresh, categories, zone, ct);
+            await FeatureLoader.LoadOrdersAsync(a, b, fresh, categories, zone, id => { lock (gate) pending!.Remove(id); }, ct);
             fresh.EndBulk(Today);
-            lock (gate) (store, catalog, customersWatermark) = (fresh, categories, watermark);
+            lock (gate)
+            {
+                (store, catalog, customersWatermark) = (fresh, categories, watermark);
+                foreach (var order in pending!.Values) Apply(order);
+            }
         }
-        finally { loading.Release(); }
+        finally
+        {
+            lock (gate) pending = null;
+            loading.Release();
+        }
     }
 
     /// <summary>Runs <paramref name="read"/> on a current snapshot under the lock.</summary>
@@ -81,22 +93,46 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
 
     public async Task ApplyOrderAsync(OrderDetails order, CancellationToken ct)
     {
-        // Not loaded yet: the load will read this order from the database. The CLI never loads, so imports stay fast.
-        if (order.Order.CustomerId is not { } customer || store is null) return;
+        if (order.Order.CustomerId is null) return;
+        lock (gate)
+        {
+            // Not loaded and no load under way: the load will read this order from the database. The CLI never loads,
+            // so its imports stay fast.
+            if (store is null)
+            {
+                pending?.TryAdd(order.Order.Id, order);
+                return;
+            }
+        }
         if (order.Lines.Any(l => !catalog!.TryProduct(l.ProductId, out _)))
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             await catalog!.ReloadAsync(db, ct);
         }
+        lock (gate) Apply(order);
+    }
+
+    void Apply(OrderDetails order)
+    {
         var spend = order.Lines.Select(l => KeyValuePair.Create(catalog!.TryProduct(l.ProductId, out var c) ? c : "?", l.Amount)).ToList();
         var o = order.Order;
-        var fact = FeatureLoader.Purchase(o.Status, o.PaidAmount, o.RefundedAmount, o.PlacedAt, o.Source, o.StoreName, spend, zone);
-        lock (gate) store!.ApplyPurchase(customer, fact);
+        store!.ApplyPurchase(o.CustomerId!.Value, FeatureLoader.Purchase(o.Status, o.PaidAmount, o.RefundedAmount, o.PlacedAt, o.Source,
+            o.StoreName, spend, zone));
     }
+
+    DateTime lastSync;
+
+    /// <summary>
+    /// The builder's path: a customer signed up a moment ago should show in the live count, but a million-row table must
+    /// not be queried on every keystroke, so at most one sync per <paramref name="maxAge"/>.
+    /// </summary>
+    public Task SyncCustomersIfStaleAsync(TimeSpan maxAge, CancellationToken ct) =>
+        clock.GetUtcNow().UtcDateTime - lastSync > maxAge ? SyncCustomersAsync(ct) : Task.CompletedTask;
 
     /// <summary>Picks up customers created or changed since the last sync, and moves the as-of day at midnight.</summary>
     public async Task SyncCustomersAsync(CancellationToken ct)
     {
+        lastSync = clock.GetUtcNow().UtcDateTime;
         await EnsureLoadedAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         // Read outside the lock, apply inside it: the query may take a while, the upserts do not.

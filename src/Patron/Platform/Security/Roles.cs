@@ -19,8 +19,8 @@ public static class Roles
     {
         [Owner] = Permissions.All.ToHashSet(),
         [Admin] = Permissions.All.ToHashSet(),
-        [Marketer] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView },
-        [Analyst] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView },
+        [Marketer] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView, SegmentsView, SegmentsEdit, SegmentsExport },
+        [Analyst] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView, SegmentsView },
         [Sales] = new HashSet<string> { DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, CatalogView },
         [Service] = new HashSet<string> { DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, CatalogView },
         [StoreClerk] = new HashSet<string> { CustomersView, CustomersEdit, OrdersView, OrdersCreate, CatalogView },
