@@ -16,6 +16,7 @@ static class Program
 
     static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "segments") return SegmentBench.Run(args[1..]);
         var file = DefaultFile;
         var runs = 5;
         for (var i = 0; i < args.Length; i++)
@@ -117,7 +118,7 @@ static class Program
     /// <summary>The system's median over Patron's: below 1 means faster than Patron.</summary>
     static string Ratio(double[] xs, double[] patron) => string.Create(CultureInfo.InvariantCulture, $"{Median(xs) / Median(patron):0.00}");
 
-    static string Machine()
+    internal static string Machine()
     {
         var cpu = File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim() : null;
@@ -127,6 +128,6 @@ static class Program
         return $"{Environment.ProcessorCount} CPUs ({cpu ?? "?"}), {gb}";
     }
 
-    static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }

@@ -5,6 +5,7 @@ using Patron.Engine.Features;
 using Patron.Engine.Lifecycle;
 using Patron.Engine.Segments;
 using Patron.Platform;
+using Patron.Segmentation.Contracts;
 
 namespace Patron.Segmentation;
 
@@ -69,6 +70,11 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
         await EnsureLoadedAsync(ct);
         lock (gate) return read(store!, CurrentSnapshot());
     }
+
+    /// <summary>The columns rules can use today, for the builder's pickers.</summary>
+    public Task<IReadOnlyList<SegmentField>> FieldsAsync(CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<SegmentField>>((_, s) => [.. s.Table.Columns.Values.Select(c => new SegmentField(c.Name, c.Label, c.Kind.ToString(),
+            RuleOps.For(c.Kind), c switch { CategoryColumn k => k.Dictionary, TagColumn t => t.Tags, _ => [] }))], ct);
 
     /// <summary>Validates a rule against the columns that exist now; an empty list means it compiles.</summary>
     public Task<IReadOnlyList<RuleError>> ValidateAsync(SegmentRule rule, CancellationToken ct = default) =>

@@ -17,19 +17,31 @@ public sealed class SegmentationRefresher(IServiceScopeFactory scopes, Segmentat
         var interval = TimeSpan.FromMinutes(options.Value.RefreshMinutes);
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
+            if (!await TryRefreshAsync(stoppingToken))
             {
-                await engine.SyncCustomersAsync(stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RefreshMembershipsHandler>().HandleAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Segment refresh failed; retrying at the next order or interval.");
+                // A busy database (SQLite under a burst of writes) should delay a refresh by seconds, not by an interval.
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                continue;
             }
             var poked = await signal.WaitAsync(interval, stoppingToken);
             if (poked) await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             else await engine.RebaseAsync(stoppingToken);
+        }
+    }
+
+    async Task<bool> TryRefreshAsync(CancellationToken ct)
+    {
+        try
+        {
+            await engine.SyncCustomersAsync(ct);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<RefreshMembershipsHandler>().HandleAsync(ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Segment refresh failed; retrying shortly.");
+            return false;
         }
     }
 }

@@ -15,3 +15,6 @@ public sealed record SegmentSizePoint(DateTime At, int Members, int Entered, int
 
 /// <summary>A customer's current segments, for the customer 360 page.</summary>
 public sealed record CustomerSegment(Guid SegmentId, string Name, DateTime EnteredAt);
+
+/// <summary>A field a rule can use: its name in rule JSON, the Chinese label, its kind and, for choices, the values seen.</summary>
+public sealed record SegmentField(string Name, string? Label, string Kind, IReadOnlyList<string> Operators, IReadOnlyList<string> Values);
