@@ -16,10 +16,21 @@ public sealed class RefreshMembershipsHandler(PatronDb db, SegmentationEngine en
 {
     public async Task<RefreshOutcome> HandleAsync(CancellationToken ct = default)
     {
+        // Two refreshes at once (the background one and a caller's) would both see a newcomer as missing and add it twice.
+        await engine.RefreshGate.WaitAsync(ct);
+        try { return await RefreshAllAsync(ct); }
+        finally { engine.RefreshGate.Release(); }
+    }
+
+    async Task<RefreshOutcome> RefreshAllAsync(CancellationToken ct)
+    {
         var (entered, left, skipped) = (0, 0, 0);
-        var segments = await db.Segments.ToListAsync(ct);
-        foreach (var segment in segments)
+        var ids = await db.Segments.Select(s => s.Id).ToListAsync(ct);
+        foreach (var id in ids)
         {
+            // Read per turn: the tracker is cleared after each segment (its membership rows can be many), which would
+            // detach a list of segments read up front and silently drop their new sizes.
+            if (await db.Segments.FirstOrDefaultAsync(s => s.Id == id, ct) is not { } segment) continue;
             var rule = SegmentRuleJson.Parse(segment.RuleJson);
             if ((await engine.ValidateAsync(rule, ct)).Count > 0) { skipped++; continue; }
             var want = await engine.MembersAsync(rule, ct);
@@ -28,8 +39,8 @@ public sealed class RefreshMembershipsHandler(PatronDb db, SegmentationEngine en
             var leaving = open.Where(m => !want.Contains(m.CustomerId)).ToList();
             foreach (var m in leaving) m.LeftAt = now;
             var have = open.Select(m => m.CustomerId).ToHashSet();
-            var arriving = want.Where(id => !have.Contains(id)).ToList();
-            db.SegmentMemberships.AddRange(arriving.Select(id => new SegmentMembership { Id = Ids.New(), SegmentId = segment.Id, CustomerId = id, EnteredAt = now }));
+            var arriving = want.Where(c => !have.Contains(c)).ToList();
+            db.SegmentMemberships.AddRange(arriving.Select(c => new SegmentMembership { Id = Ids.New(), SegmentId = segment.Id, CustomerId = c, EnteredAt = now }));
             if (leaving.Count > 0 || arriving.Count > 0 || segment.RefreshedAt is null)
                 db.SegmentSizes.Add(new SegmentSize { Id = Ids.New(), SegmentId = segment.Id, At = now, Members = want.Count, Entered = arriving.Count, Left = leaving.Count });
             (segment.MemberCount, segment.RefreshedAt) = (want.Count, now);
@@ -37,6 +48,6 @@ public sealed class RefreshMembershipsHandler(PatronDb db, SegmentationEngine en
             db.ChangeTracker.Clear();
             (entered, left) = (entered + arriving.Count, left + leaving.Count);
         }
-        return new RefreshOutcome(segments.Count - skipped, entered, left, skipped);
+        return new RefreshOutcome(ids.Count - skipped, entered, left, skipped);
     }
 }

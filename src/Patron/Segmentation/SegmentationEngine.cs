@@ -32,6 +32,9 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
 
     public bool Loaded => store is not null;
 
+    /// <summary>Serialises membership refreshes within the process.</summary>
+    internal SemaphoreSlim RefreshGate { get; } = new(1, 1);
+
     /// <summary>Today in the business's time zone: the as-of day of every relative rule.</summary>
     public DateOnly Today => FeatureLoader.LocalDay(clock.GetUtcNow().UtcDateTime, zone);
 

@@ -65,13 +65,19 @@ public sealed class SegmentTests
         await using var world = await CreateAsync(provider, Ct);
         var segment = (await world.Create().HandleAsync(new CreateSegment("复购客户", Rule("""{"field": "frequency", "op": "gte", "value": 2}""")),
             Handlers.Clerk, Ct)).Ok();
+        var everyone = (await world.Create().HandleAsync(new CreateSegment("全部客户", Rule("""{"field": "frequency", "op": "gte", "value": 0}""")),
+            Handlers.Clerk, Ct)).Ok();
         await world.Refresh().HandleAsync(Ct);
         Assert.Equal([world.Wang], await CurrentAsync(world, segment.Id));
+        // Every segment of one refresh keeps its size, not only the first one saved.
+        Assert.Equal(3, (await world.Db.Segments.SingleAsync(s => s.Id == everyone.Id, Ct)).MemberCount);
 
-        // 李雷's second purchase arrives through the order observer: no reload, and the next refresh lets him in.
+        // 李雷's second purchase arrives through the order observer: no reload, and the next refresh lets him in — once, even
+        // when two refreshes run at the same moment.
         await world.PlaceAsync(Sale("L-3", world.Li, Now.AddDays(-1), 2), Ct);
-        var outcome = await world.Refresh().HandleAsync(Ct);
-        Assert.Equal((1, 0), (outcome.Entered, outcome.Left));
+        await using var other = world.NewContext();
+        var outcomes = await Task.WhenAll(world.Refresh().HandleAsync(Ct), new RefreshMembershipsHandler(other, world.Engine, world.Clock).HandleAsync(Ct));
+        Assert.Equal((1, 0), (outcomes.Sum(o => o.Entered), outcomes.Sum(o => o.Left)));
         Assert.Equal(new[] { world.Li, world.Wang }.Order(), (await CurrentAsync(world, segment.Id)).Order());
 
         (await world.Update().HandleAsync(segment.Id, new UpdateSegment("复购客户", Rule("""{"field": "frequency", "op": "gte", "value": 3}""")),
@@ -84,7 +90,7 @@ public sealed class SegmentTests
         Assert.All(history, m => Assert.True(m.LeftAt > m.EnteredAt));
         var sizes = await new GetSegmentHandler(world.Db).SizesAsync(segment.Id, ct: Ct);
         Assert.Equal([1, 2, 0], sizes.Select(s => s.Members));
-        Assert.Equal(0, (await world.Db.Segments.SingleAsync(Ct)).MemberCount);
+        Assert.Equal(0, (await world.Db.Segments.SingleAsync(s => s.Id == segment.Id, Ct)).MemberCount);
     }
 
     [Theory]

@@ -65,6 +65,8 @@ sealed class SegmentationWorld : IAsyncDisposable
     public Task PlaceAsync(CreateOrder order, CancellationToken ct) =>
         new CreateOrderHandler(Db, new CustomerDirectory(Db), Clock, [new OrderFeatures(Engine, Signal)]).HandleAsync(order, ct);
 
+    public PatronDb NewContext() => database.NewContext();
+
     public static JsonNode Rule(string json) => JsonNode.Parse(json)!;
 
     public CreateSegmentHandler Create() => new(Db, Engine, new AuditLog(Db, Clock), Signal, Clock);
