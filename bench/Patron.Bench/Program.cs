@@ -24,6 +24,7 @@ static class Program
             return TillLatency.RunAsync(args[1..], server).GetAwaiter().GetResult();
         }
         if (args is ["identity", .. var rest]) return IdentityBench.Run(rest);
+        if (args.Length > 0 && args[0] == "segments") return SegmentBench.Run(args[1..]);
         var file = DefaultFile;
         var runs = 5;
         for (var i = 0; i < args.Length; i++)

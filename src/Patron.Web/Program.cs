@@ -1,5 +1,6 @@
 using Patron;
 using Patron.Platform;
+using Patron.Segmentation;
 using Patron.Web.Api;
 using Patron.Web.Components;
 using Patron.Web.Hosting;
@@ -15,6 +16,7 @@ builder.Services.AddPatronSecurity();                     // cookies, API keys, 
 builder.Services.AddPatronLocalization();                 // zh-CN default, English switchable
 builder.Services.AddPatronUi();                           // Blazor interactive server + MudBlazor
 builder.Services.AddPatronApi();                          // REST API, ProblemDetails, OpenAPI
+builder.Services.AddSegmentationRefresher();              // feature store loaded at start-up, segments refreshed on orders
 
 var app = builder.Build();
 

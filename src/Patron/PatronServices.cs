@@ -8,6 +8,7 @@ using Patron.Platform;
 using Patron.Platform.ApiKeys;
 using Patron.Platform.Audit;
 using Patron.Platform.Identity;
+using Patron.Segmentation;
 
 namespace Patron;
 
@@ -34,6 +35,7 @@ public static class PatronServices
         services.AddAnalytics(configuration);
         Ingestion.IngestionModule.AddIngestion(services);
         Loyalty.LoyaltyModule.AddLoyalty(services);
+        services.AddSegmentation(configuration);
         return services;
     }
 }

@@ -2014,6 +2014,138 @@ namespace Patron.Migrations.Postgres.Migrations
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Segmentation.Segment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RuleJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rule_json");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_segments");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_segmentation_segments_name");
+
+                    b.ToTable("segmentation_segments", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.SegmentMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("segment_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_memberships");
+
+                    b.HasIndex("CustomerId", "LeftAt")
+                        .HasDatabaseName("ix_segmentation_memberships_customer_id_left_at");
+
+                    b.HasIndex("SegmentId", "LeftAt", "CustomerId")
+                        .HasDatabaseName("ix_segmentation_memberships_segment_id_left_at_customer_id");
+
+                    b.ToTable("segmentation_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.SegmentSize", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("Entered")
+                        .HasColumnType("integer")
+                        .HasColumnName("entered");
+
+                    b.Property<int>("Left")
+                        .HasColumnType("integer")
+                        .HasColumnName("left");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("integer")
+                        .HasColumnName("members");
+
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("segment_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_sizes");
+
+                    b.HasIndex("SegmentId", "At")
+                        .HasDatabaseName("ix_segmentation_sizes_segment_id_at");
+
+                    b.ToTable("segmentation_sizes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2312,6 +2444,26 @@ namespace Patron.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_loyalty_till_commits_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.SegmentMembership", b =>
+                {
+                    b.HasOne("Patron.Segmentation.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segmentation_memberships_segmentation_segments_segment_id");
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.SegmentSize", b =>
+                {
+                    b.HasOne("Patron.Segmentation.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segmentation_sizes_segmentation_segments_segment_id");
                 });
 
             modelBuilder.Entity("Patron.Commerce.Order", b =>

@@ -2004,6 +2004,138 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Segmentation.Segment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("member_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RuleJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_json");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_segments");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_segmentation_segments_name");
+
+                    b.ToTable("segmentation_segments", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.SegmentMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_at");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_at");
+
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_memberships");
+
+                    b.HasIndex("CustomerId", "LeftAt")
+                        .HasDatabaseName("ix_segmentation_memberships_customer_id_left_at");
+
+                    b.HasIndex("SegmentId", "LeftAt", "CustomerId")
+                        .HasDatabaseName("ix_segmentation_memberships_segment_id_left_at_customer_id");
+
+                    b.ToTable("segmentation_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.SegmentSize", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<int>("Entered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entered");
+
+                    b.Property<int>("Left")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("left");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("members");
+
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_sizes");
+
+                    b.HasIndex("SegmentId", "At")
+                        .HasDatabaseName("ix_segmentation_sizes_segment_id_at");
+
+                    b.ToTable("segmentation_sizes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2302,6 +2434,26 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_loyalty_till_commits_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.SegmentMembership", b =>
+                {
+                    b.HasOne("Patron.Segmentation.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segmentation_memberships_segmentation_segments_segment_id");
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.SegmentSize", b =>
+                {
+                    b.HasOne("Patron.Segmentation.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segmentation_sizes_segmentation_segments_segment_id");
                 });
 
             modelBuilder.Entity("Patron.Commerce.Order", b =>

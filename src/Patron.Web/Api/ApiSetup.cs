@@ -3,6 +3,7 @@ using Patron.Analytics;
 using Patron.Commerce;
 using Patron.Customers;
 using Patron.Loyalty;
+using Patron.Segmentation;
 using Scalar.AspNetCore;
 
 namespace Patron.Web.Api;
@@ -40,6 +41,7 @@ static class ApiSetup
             .MapOrdersApi()
             .MapCatalogApi()
             .MapInsightsApi()
-            .MapLoyaltyApi();
+            .MapLoyaltyApi()
+            .MapSegmentsApi();
     }
 }

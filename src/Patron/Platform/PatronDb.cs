@@ -6,6 +6,7 @@ using Patron.Customers;
 using Patron.Platform.ApiKeys;
 using Patron.Platform.Audit;
 using Patron.Platform.Identity;
+using Patron.Segmentation;
 
 namespace Patron.Platform;
 
@@ -23,6 +24,9 @@ public sealed class PatronDb(DbContextOptions<PatronDb> options, TimeProvider cl
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<Segment> Segments => Set<Segment>();
+    public DbSet<SegmentMembership> SegmentMemberships => Set<SegmentMembership>();
+    public DbSet<SegmentSize> SegmentSizes => Set<SegmentSize>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

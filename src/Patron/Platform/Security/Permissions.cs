@@ -12,6 +12,9 @@ public static class Permissions
     public const string CatalogView = "catalog.view";
     public const string CatalogEdit = "catalog.edit";
     public const string InsightsView = "insights.view";
+    public const string SegmentsView = "segments.view";
+    public const string SegmentsEdit = "segments.edit";
+    public const string SegmentsExport = "segments.export";
     public const string AuditView = "audit.view";
     public const string ApiKeysManage = "apikeys.manage";
     public const string UsersManage = "users.manage";
@@ -19,7 +22,7 @@ public static class Permissions
     public static readonly IReadOnlyList<string> All =
     [
         DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, OrdersCreate,
-        CatalogView, CatalogEdit, InsightsView, AuditView, ApiKeysManage, UsersManage,
+        CatalogView, CatalogEdit, InsightsView, SegmentsView, SegmentsEdit, SegmentsExport, AuditView, ApiKeysManage, UsersManage,
     ];
 
     public const string Claim = "patron:perm";

@@ -19,8 +19,8 @@ public static class Roles
     {
         [Owner] = Permissions.All.ToHashSet(),
         [Admin] = Permissions.All.ToHashSet(),
-        [Marketer] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView, InsightsView },
-        [Analyst] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView, InsightsView },
+        [Marketer] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView, InsightsView, SegmentsView, SegmentsEdit, SegmentsExport },
+        [Analyst] = new HashSet<string> { DashboardView, CustomersView, OrdersView, CatalogView, InsightsView, SegmentsView },
         [Sales] = new HashSet<string> { DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, CatalogView, InsightsView },
         [Service] = new HashSet<string> { DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, CatalogView },
         [StoreClerk] = new HashSet<string> { CustomersView, CustomersEdit, OrdersView, OrdersCreate, CatalogView },

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Patron.Commerce.Contracts;
+using Patron.Customers.Contracts;
+using Patron.Engine.Features;
+using Patron.Platform;
+
+namespace Patron.Segmentation;
+
+/// <summary>
+/// Fills a <see cref="FeatureStore"/> from the database with streaming queries: customers, then orders and their
+/// per-category line sums, both sorted by order id and merged, so memory holds one order at a time rather than the
+/// order history. Two contexts, because PostgreSQL cannot keep two readers open on one connection.
+/// </summary>
+static class FeatureLoader
+{
+    public static async Task<DateTime> LoadCustomersAsync(PatronDb db, Action<Guid, CustomerFacts> add, DateTime? since, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var watermark = since ?? DateTime.MinValue;
+        var customers = db.Customers.AsNoTracking();
+        // At or after: re-reading the customers of the last tick is harmless (an upsert), missing one is not.
+        if (since is { } t) customers = customers.Where(c => c.UpdatedAt >= t);
+        await foreach (var c in customers
+            .Select(c => new { c.Id, c.Gender, c.Birthday, c.Province, c.City, c.Occupation, c.Tags, c.SignedUpAt, c.UpdatedAt })
+            .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            add(c.Id, new CustomerFacts(GenderKey(c.Gender), c.Birthday, c.Province, c.City, c.Occupation, c.Tags,
+                LocalDay(c.SignedUpAt, zone)));
+            if (c.UpdatedAt > watermark) watermark = c.UpdatedAt;
+        }
+        return watermark;
+    }
+
+    /// <param name="loaded">Told of each order id read, so orders observed during the load are applied exactly once.</param>
+    public static async Task LoadOrdersAsync(PatronDb ordersDb, PatronDb linesDb, FeatureStore store, CatalogCategories catalog,
+        TimeZoneInfo zone, Action<Guid> loaded, CancellationToken ct)
+    {
+        var storeNames = await ordersDb.Stores.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var orders = ordersDb.Orders.AsNoTracking().Where(o => o.CustomerId != null).OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.CustomerId, o.PlacedAt, o.Status, o.PaidAmount, o.RefundedAmount, o.Source, o.StoreId })
+            .AsAsyncEnumerable().WithCancellation(ct);
+        var lines = (from l in linesDb.OrderLines
+                     join o in linesDb.Orders on l.OrderId equals o.Id
+                     where o.CustomerId != null
+                     join p in linesDb.Products on l.ProductId equals p.Id
+                     group l.Amount by new { l.OrderId, p.CategoryId } into g
+                     orderby g.Key.OrderId
+                     select new { g.Key.OrderId, g.Key.CategoryId, Amount = g.Sum() }).AsAsyncEnumerable();
+        await using var line = lines.GetAsyncEnumerator(ct);
+        var hasLine = await line.MoveNextAsync();
+        await foreach (var o in orders)
+        {
+            var spend = new List<KeyValuePair<string, long>>();
+            // Same sort key on both sides: lines of this order come next; an order without lines has none waiting.
+            for (; hasLine && line.Current.OrderId == o.Id; hasLine = await line.MoveNextAsync())
+                if (catalog.OfCategory(line.Current.CategoryId) is { } name) spend.Add(KeyValuePair.Create(name, line.Current.Amount));
+            loaded(o.Id);
+            store.ApplyPurchase(o.CustomerId!.Value, Purchase(o.Status, o.PaidAmount, o.RefundedAmount, o.PlacedAt, o.Source,
+                o.StoreId is { } s ? storeNames.GetValueOrDefault(s) : null, spend, zone));
+        }
+    }
+
+    /// <summary>A purchase is a completed or partly refunded order, worth what was paid minus what was refunded.</summary>
+    public static PurchaseFact Purchase(OrderStatus status, long paid, long refunded, DateTime placedAt, SalesChannel source, string? store,
+        IReadOnlyList<KeyValuePair<string, long>> spend, TimeZoneInfo zone) =>
+        new(LocalDay(placedAt, zone), paid - refunded, source.ToString(), store, spend,
+            Counts: status is OrderStatus.Completed or OrderStatus.PartlyRefunded);
+
+    public static DateOnly LocalDay(DateTime utc, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
+
+    static string? GenderKey(Gender g) => g switch { Gender.Male => "male", Gender.Female => "female", _ => null };
+}

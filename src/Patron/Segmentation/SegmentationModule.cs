@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Patron.Commerce.Contracts;
+
+namespace Patron.Segmentation;
+
+public static class SegmentationModule
+{
+    public static IServiceCollection AddSegmentation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SegmentationOptions>().Bind(configuration.GetSection(SegmentationOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        return services
+            .AddSingleton<SegmentationEngine>()
+            .AddSingleton<SegmentationSignal>()
+            .AddScoped<IOrderObserver, OrderFeatures>()
+            .AddScoped<CreateSegmentHandler>()
+            .AddScoped<UpdateSegmentHandler>()
+            .AddScoped<DeleteSegmentHandler>()
+            .AddScoped<ListSegmentsHandler>()
+            .AddScoped<GetSegmentHandler>()
+            .AddScoped<ListSegmentMembersHandler>()
+            .AddScoped<CustomerSegmentsHandler>()
+            .AddScoped<PreviewSegmentHandler>()
+            .AddScoped<RefreshMembershipsHandler>()
+            .AddScoped<ExportSegmentMembersHandler>();
+    }
+
+    /// <summary>The web host's background work: load at start-up, refresh on orders and on a timer. The CLI does without.</summary>
+    public static IServiceCollection AddSegmentationRefresher(this IServiceCollection services) =>
+        services.AddHostedService<SegmentationRefresher>();
+}
