@@ -18,4 +18,6 @@ public static class FeatureNames
     public const string FrequencyTier = "frequency_tier", SpendTier = "spend_tier";
     public const string SpendShare = "spend_share.", CategoryOrders = "category_orders.", LastBought = "last_bought.";
     public const string ChannelShare = "channel_share.";
+    public const string ProbabilityAlive = "p_alive", ExpectedPurchases90 = "expected_purchases_90d";
+    public const string PredictedClv = "predicted_clv", ClvPercentile = "clv_percentile";
 }

@@ -37,6 +37,7 @@ public sealed partial class FeatureStore
         ResizeAll(categorySpend, size, 0); ResizeAll(categoryShare, size, double.NaN); ResizeAll(categoryOrders, size, 0);
         ResizeAll(channelOrders, size, 0); ResizeAll(channelShare, size, double.NaN);
         for (var c = 0; c < categoryLast.Count; c++) { var a = categoryLast[c]; Resize(ref a, size, DateColumn.Missing); categoryLast[c] = a; }
+        AllocatePredictions(size);
     }
 
     void Grow()

@@ -30,7 +30,9 @@ public sealed partial class FeatureStore
             .Add(new CategoryColumn(FeatureNames.LifecycleState, lifecycleState, [.. LifecycleNames.States.Select(s => s.Key)], "生命周期状态"))
             .Add(new CategoryColumn(FeatureNames.LifecycleStage, lifecycleStage, [.. LifecycleNames.Stages.Select(s => s.Key)], "生命周期阶段"))
             .Add(new CategoryColumn(FrequencyTier, frequencyTier, [.. TierNames.All(TierKind.Frequency).Select(s => s.Key)], "频次分层"))
-            .Add(new CategoryColumn(SpendTier, spendTier, [.. TierNames.All(TierKind.Spend).Select(s => s.Key)], "金额分层"));
+            .Add(new CategoryColumn(SpendTier, spendTier, [.. TierNames.All(TierKind.Spend).Select(s => s.Key)], "金额分层"))
+            .Add(new NumericColumn(ProbabilityAlive, pAlive, "仍活跃概率")).Add(new NumericColumn(ExpectedPurchases90, expected90, "未来90天预计购买次数"))
+            .Add(new NumericColumn(PredictedClv, clv, "预计顾客价值(分)")).Add(new NumericColumn(ClvPercentile, clvPercentile, "预计价值百分位"));
         for (var c = 0; c < categories.Count; c++)
             t.Add(new NumericColumn(SpendShare + categories[c], categoryShare[c], $"{categories[c]} 消费占比"))
                 .Add(new NumericColumn(CategoryOrders + categories[c], categoryOrders[c], $"{categories[c]} 购买次数"))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Patron.Analytics.Contracts;
 using Patron.Commerce.Contracts;
 using Patron.Engine.Features;
 using Patron.Engine.Lifecycle;
@@ -54,6 +55,7 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
             var watermark = await FeatureLoader.LoadCustomersAsync(a, (id, f) => fresh.Upsert(id, f), null, zone, ct);
             await FeatureLoader.LoadOrdersAsync(a, b, fresh, categories, zone, id => { lock (gate) pending!.Remove(id); }, ct);
             fresh.EndBulk(Today);
+            fresh.ApplyPredictions(await ReadPredictionsAsync(a, ct));
             lock (gate)
             {
                 (store, catalog, customersWatermark) = (fresh, categories, watermark);
@@ -155,11 +157,26 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
         }
     }
 
-    /// <summary>Re-cuts quintiles and tiers over the current population (the periodic refresh).</summary>
+    /// <summary>Re-cuts quintiles and tiers over the current population and takes the latest predictions (the periodic refresh).</summary>
     public async Task RebaseAsync(CancellationToken ct)
     {
         await EnsureLoadedAsync(ct);
-        lock (gate) store!.Rebase(Today);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var predictions = await ReadPredictionsAsync(db, ct);
+        lock (gate)
+        {
+            store!.Rebase(Today);
+            store.ApplyPredictions(predictions);
+        }
+    }
+
+    /// <summary>The stored lifetime-value predictions (Analytics refreshes them daily) as p_alive, predicted_clv, … columns.</summary>
+    static async Task<List<CustomerPrediction>> ReadPredictionsAsync(PatronDb db, CancellationToken ct)
+    {
+        var rows = new List<CustomerPrediction>();
+        await foreach (var f in new CustomerOutlook(db).AllAsync(ct).WithCancellation(ct))
+            rows.Add(new CustomerPrediction(f.CustomerId, f.ProbabilityAlive, f.ExpectedPurchases90, f.LifetimeValue));
+        return rows;
     }
 
     FeatureSnapshot CurrentSnapshot()
