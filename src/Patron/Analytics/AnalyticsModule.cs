@@ -25,6 +25,7 @@ public static class AnalyticsModule
             .AddSingleton<AnalyticsCache>()
             .AddScoped<GetCohortsHandler>()
             .AddScoped<GetProductTrendsHandler>()
-            .AddScoped<GetCategoryForecastsHandler>();
+            .AddScoped<GetCategoryForecastsHandler>()
+            .AddScoped<GetSegmentRetentionHandler>();
     }
 }

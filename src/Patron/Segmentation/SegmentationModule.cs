@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Patron.Commerce.Contracts;
+using Patron.Segmentation.Contracts;
 
 namespace Patron.Segmentation;
 
@@ -18,6 +19,7 @@ public static class SegmentationModule
             .AddScoped<UpdateSegmentHandler>()
             .AddScoped<DeleteSegmentHandler>()
             .AddScoped<ListSegmentsHandler>()
+            .AddScoped<SegmentRoster>()
             .AddScoped<GetSegmentHandler>()
             .AddScoped<ListSegmentMembersHandler>()
             .AddScoped<CustomerSegmentsHandler>()

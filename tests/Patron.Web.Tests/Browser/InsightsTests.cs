@@ -79,6 +79,7 @@ public sealed class InsightsTests(InsightsFixture insights) : IClassFixture<Insi
         await page.GotoAsync("/insights/trends");
         await Expect(page.GetByTestId("forecasts").Locator("tbody tr")).Not.ToHaveCountAsync(0);
         await Expect(page.GetByTestId("top-products").Locator("tbody tr")).ToHaveCountAsync(10);
+        await Expect(page.GetByTestId("segment-retention")).ToContainTextAsync(Say("RetentionTitle", culture));
         await ScreenshotAsync(page, "trends", culture);
 
         await page.GotoAsync("/insights/cohorts");
