@@ -28,6 +28,18 @@ for (const lang of ['zh', 'en']) {
   await page.waitForSelector('text=/¥/', { timeout: 30000 });
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `${out}customer-360-${lang}.png` });
+  // The other pages of the README, each once it has drawn what it is for.
+  for (const [path, ready, name] of [
+    ['segments/rfm', 'table', 'rfm-grid'],
+    ['insights/predictions', '[data-testid=most-valuable] a', 'predictions'],
+    ['insights/rules', '[data-testid=rules] tbody tr', 'basket-rules'],
+    ['insights/cohorts', '[data-testid=cohorts] tbody tr', 'cohorts'],
+  ]) {
+    await page.goto(`${base}/${path}`);
+    await page.waitForSelector(ready, { timeout: 60000 });
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${out}${name}-${lang}.png` });
+  }
   await page.close();
 }
 await browser.close();
