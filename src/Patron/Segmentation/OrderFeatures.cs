@@ -3,7 +3,7 @@ using Patron.Commerce.Contracts;
 namespace Patron.Segmentation;
 
 /// <summary>
-/// Updates the buyer's features as each order is committed, then wakes the refresher so saved segments follow within
+/// Updates the buyer's features as each order or refund is committed, then wakes the refresher so saved segments follow within
 /// seconds. Commerce calls observers once per new order (never for a replay), which is what keeps the counters exact.
 /// </summary>
 sealed class OrderFeatures(SegmentationEngine engine, SegmentationSignal signal) : IOrderObserver
@@ -11,6 +11,12 @@ sealed class OrderFeatures(SegmentationEngine engine, SegmentationSignal signal)
     public async Task OrderPlacedAsync(OrderDetails order, CancellationToken ct)
     {
         await engine.ApplyOrderAsync(order, ct);
+        signal.Poke();
+    }
+
+    public async Task OrderRefundedAsync(OrderRefundNotice refund, CancellationToken ct)
+    {
+        await engine.ApplyRefundAsync(refund, ct);
         signal.Poke();
     }
 }

@@ -123,8 +123,41 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
         lock (gate) Apply(order);
     }
 
+    /// <summary>
+    /// Re-reads the refunded order's customer from the database and replaces their purchases in the store: a full refund
+    /// stops the order counting, a partial one leaves it at paid − refunded. An order applied while the read ran may be
+    /// missing from what was read, so the read is repeated until no order slipped in between.
+    /// </summary>
+    public async Task ApplyRefundAsync(OrderRefundNotice refund, CancellationToken ct)
+    {
+        if (refund.CustomerId is not { } customer) return;
+        bool loading;
+        lock (gate) loading = store is null && pending is not null;
+        // Not loaded and no load under way: a later load reads the refund from the database (the CLI never loads).
+        if (store is null && !loading) return;
+        // A load under way may have read the order before the refund: wait for it, then correct.
+        if (loading) await EnsureLoadedAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        for (var attempt = 0; ; attempt++)
+        {
+            int before;
+            lock (gate) before = applied;
+            var purchases = await CustomerPurchaseFacts.ReadAsync(db, customer, catalog!, zone, ct);
+            lock (gate)
+            {
+                if (applied != before && attempt < 3) continue;
+                store!.ReplacePurchases(customer, purchases);
+                return;
+            }
+        }
+    }
+
+    // Orders applied so far, so that a refund's re-read can tell whether one arrived while it read.
+    int applied;
+
     void Apply(OrderDetails order)
     {
+        applied++;
         var spend = order.Lines.Select(l => KeyValuePair.Create(catalog!.TryProduct(l.ProductId, out var c) ? c : "?", l.Amount)).ToList();
         var o = order.Order;
         store!.ApplyPurchase(o.CustomerId!.Value, FeatureLoader.Purchase(o.Status, o.PaidAmount, o.RefundedAmount, o.PlacedAt, o.Source,
