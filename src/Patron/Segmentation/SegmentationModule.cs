@@ -25,7 +25,8 @@ public static class SegmentationModule
             .AddScoped<CustomerSegmentsHandler>()
             .AddScoped<PreviewSegmentHandler>()
             .AddScoped<RefreshMembershipsHandler>()
-            .AddScoped<ExportSegmentMembersHandler>();
+            .AddScoped<ExportSegmentMembersHandler>()
+            .AddScoped<GetLifecycleTransitionsHandler>();
     }
 
     /// <summary>The web host's background work: load at start-up, refresh on orders and on a timer. The CLI does without.</summary>
