@@ -56,6 +56,21 @@ public sealed class SegmentFlowTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Expect(page.GetByTestId("lifecycle-funnel")).ToContainTextAsync(culture == "en" ? "Loyal" : "忠诚期");
         await ScreenshotAsync(page, "lifecycle", culture);
 
+        // The transition matrix under the funnel: a 5 × 5 grid whose cells add up to every customer known by the month end.
+        var matrix = page.GetByTestId("transition-matrix");
+        await Expect(matrix.GetByTestId("transition-cell")).ToHaveCountAsync(25);
+        await Expect(matrix).ToContainTextAsync(culture == "en" ? "Dormant" : "沉睡");
+        var months = page.GetByTestId("transition-month").Locator("option");
+        await Expect(months).ToHaveCountAsync(12);
+        var earliest = await months.Last.GetAttributeAsync("value");
+        await page.GetByTestId("transition-month").SelectOptionAsync(earliest!);
+        await Expect(page.GetByTestId("transition-month")).ToHaveValueAsync(earliest!);
+        // The hint names the chosen month's last day: the columns are as of then.
+        var monthEnd = DateOnly.ParseExact(earliest + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddMonths(1).AddDays(-1);
+        await Expect(page.GetByTestId("transition-hint")).ToContainTextAsync(monthEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await matrix.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, "lifecycle-transitions", culture);
+
         await page.GotoAsync($"/customers/{Fixture.Shop.Wang.Id}");
         await Expect(page.GetByTestId("customer-segment-list")).ToContainTextAsync(name);
         await Expect(page.GetByTestId("rfm-scores")).ToContainTextAsync("R");
