@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Patron.Commerce;
+using Patron.Commerce.Contracts;
 using Patron.Engine.Features;
 using Patron.Platform;
 using Patron.Segmentation;
@@ -48,6 +49,11 @@ public sealed class RefundFeatureTests
         await RefundAsync(world, "W-1", 500);
         await RefundAsync(world, "W-1", 700);
 
+        Assert.Equal((2, 2800L, (double?)2), await Key(world.Engine, world.Wang));
+        // Told of the second refund again (a reconciliation replaying notices): nothing moves.
+        var order = await world.Db.Orders.AsNoTracking().SingleAsync(o => o.ExternalId == "W-1", Ct);
+        await new OrderFeatures(world.Engine, world.Signal).OrderRefundedAsync(
+            new OrderRefundNotice(Guid.NewGuid(), order.Id, world.Wang, SalesChannel.Pos, "W-1", 700, 1200, 3000, Now), Ct);
         Assert.Equal((2, 2800L, (double?)2), await Key(world.Engine, world.Wang));
         var fresh = new SegmentationEngine(new Contexts(world), new FixedClock(Now), Options.Create(new PatronOptions()),
             Options.Create(new SegmentationOptions()));
