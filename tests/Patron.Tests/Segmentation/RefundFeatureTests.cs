@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Patron.Commerce;
 using Patron.Commerce.Contracts;
+using Patron.Customers.Contracts;
 using Patron.Engine.Features;
 using Patron.Platform;
 using Patron.Segmentation;
