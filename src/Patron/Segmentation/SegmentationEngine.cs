@@ -125,8 +125,9 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
 
     /// <summary>
     /// Re-reads the refunded order's customer from the database and replaces their purchases in the store: a full refund
-    /// stops the order counting, a partial one leaves it at paid − refunded. An order applied while the read ran may be
-    /// missing from what was read, so the read is repeated until no order slipped in between.
+    /// stops the order counting, a partial one leaves it at paid − refunded. An order or another refund applied while the
+    /// read ran may be missing from what was read (and a stale read must not overwrite a newer one), so the read is
+    /// repeated, up to three times, until no write slipped in between.
     /// </summary>
     public async Task ApplyRefundAsync(OrderRefundNotice refund, CancellationToken ct)
     {
@@ -141,23 +142,24 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
         for (var attempt = 0; ; attempt++)
         {
             int before;
-            lock (gate) before = applied;
+            lock (gate) before = writes;
             var purchases = await CustomerPurchaseFacts.ReadAsync(db, customer, catalog!, zone, ct);
             lock (gate)
             {
-                if (applied != before && attempt < 3) continue;
+                if (writes != before && attempt < 3) continue;
+                writes++;
                 store!.ReplacePurchases(customer, purchases);
                 return;
             }
         }
     }
 
-    // Orders applied so far, so that a refund's re-read can tell whether one arrived while it read.
-    int applied;
+    // Orders and refunds applied so far, so that a refund's re-read can tell whether another write came while it read.
+    int writes;
 
     void Apply(OrderDetails order)
     {
-        applied++;
+        writes++;
         var spend = order.Lines.Select(l => KeyValuePair.Create(catalog!.TryProduct(l.ProductId, out var c) ? c : "?", l.Amount)).ToList();
         var o = order.Order;
         store!.ApplyPurchase(o.CustomerId!.Value, FeatureLoader.Purchase(o.Status, o.PaidAmount, o.RefundedAmount, o.PlacedAt, o.Source,
