@@ -96,4 +96,31 @@ public sealed class LoyaltyPagesTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(page.GetByTestId("liability-available")).ToContainTextAsync(liability.ToString("N0"));
         await ScreenshotAsync(page, "loyalty-report", culture);
     }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public async Task An_analyst_reads_the_programme_but_gets_no_forms_to_change_it(string culture)
+    {
+        var page = await OpenAsync(culture);
+        await SignInAsync(page, BrowserFixture.AnalystEmail);
+        await Expect(page.GetByTestId("kpi-customers")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = Say("NavLoyaltyCoupons", culture) })).ToBeVisibleAsync();
+
+        // The owner's pages show these forms on load (see above); catalog.edit is what the analyst lacks.
+        foreach (var (path, table, form) in new[]
+                 {
+                     ("/loyalty/coupons", "coupon-templates", "coupon-form"), ("/loyalty/member-days", "member-days", "member-day-form"),
+                     ("/loyalty/earn-rules", "earn-rules", "earn-rule-form"),
+                 })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.GetByTestId(table)).ToBeVisibleAsync();
+            await Expect(page.GetByTestId(form)).ToHaveCountAsync(0);
+        }
+        await page.GotoAsync("/loyalty/tiers");
+        await Expect(page.GetByTestId("tiers")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("create-default-tiers")).ToHaveCountAsync(0);
+        await ScreenshotAsync(page, "loyalty-tiers-analyst", culture);
+    }
 }
