@@ -52,9 +52,22 @@ public sealed class LoyaltyPagesTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(page.GetByTestId("form-errors")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "loyalty-coupons", culture);
 
+        // One rule per category: the second language's save replaces the first's.
+        var rule = $"水果双倍-{culture}";
+        string category;
+        using (var scope = Fixture.Services.CreateScope())
+            category = (await scope.ServiceProvider.GetRequiredService<Patron.Commerce.ListCategoriesHandler>().HandleAsync(TestContext.Current.CancellationToken))
+                .Single(c => c.Id == Fixture.Shop.Apples.CategoryId).Name;
         await page.GotoAsync("/loyalty/earn-rules");
-        await Expect(page.GetByTestId("earn-rule-form")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("earn-rules")).ToContainTextAsync(Say("EarnRuleNone", culture));
+        await Input(page, "earn-rule-name").FillAsync(rule);
+        await page.GetByTestId("earn-rule-form").Locator(".mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText(category, new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("save-earn-rule").ClickAsync();
+        var ruleRow = page.GetByTestId("earn-rules").Locator("tbody tr", new() { HasText = rule });
+        await Expect(ruleRow).ToContainTextAsync(category);
+        await Expect(ruleRow).ToContainTextAsync("×2");
+        await Expect(page.GetByTestId("earn-rules").Locator("tbody tr")).ToHaveCountAsync(1);
+        await ScreenshotAsync(page, "loyalty-earn-rules", culture);
 
         // No page issues coupons or adjusts points yet: the till and the API do; here the handlers stand in for them.
         var li = Fixture.Shop.Li;
