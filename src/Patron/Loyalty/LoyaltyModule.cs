@@ -23,5 +23,7 @@ public static class LoyaltyModule
         .AddScoped<SaveEarnRuleHandler>()
         .AddScoped<SaveMemberDayHandler>()
         .AddScoped<GetMemberLoyaltyHandler>()
+        .AddScoped<GetPointsLedgerHandler>()
+        .AddScoped<ListLoyaltySetupHandler>()
         .AddScoped<IOrderObserver, LoyaltyOrderObserver>();
 }

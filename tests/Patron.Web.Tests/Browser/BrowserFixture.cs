@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl => app!.BaseUrl;
 
+    /// <summary>The running app's services, for a test that needs state no page can make yet (points, issued coupons).</summary>
+    public IServiceProvider Services => app!.Services;
+
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
