@@ -59,10 +59,16 @@ public sealed class LoyaltyPagesTests(BrowserFixture fixture) : BrowserTest(fixt
             category = (await scope.ServiceProvider.GetRequiredService<Patron.Commerce.ListCategoriesHandler>().HandleAsync(TestContext.Current.CancellationToken))
                 .Single(c => c.Id == Fixture.Shop.Apples.CategoryId).Name;
         await page.GotoAsync("/loyalty/earn-rules");
+        // On a busy machine the list and the categories arrive late: wait for them, commit the name with Tab, and let the
+        // category popover close before saving, so that no step races the page's own loading.
+        await Expect(page.GetByTestId("earn-rules")).ToBeVisibleAsync();
         await Input(page, "earn-rule-name").FillAsync(rule);
+        await Input(page, "earn-rule-name").PressAsync("Tab");
         await page.GetByTestId("earn-rule-form").Locator(".mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open").GetByText(category, new() { Exact = true }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await page.GetByTestId("save-earn-rule").ClickAsync();
+        await Expect(page.GetByTestId("form-errors")).ToHaveCountAsync(0);
         var ruleRow = page.GetByTestId("earn-rules").Locator("tbody tr", new() { HasText = rule });
         await Expect(ruleRow).ToContainTextAsync(category);
         await Expect(ruleRow).ToContainTextAsync("×2");
