@@ -32,6 +32,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The running app's services, for a test that needs state no page can make yet (points, issued coupons).</summary>
     public IServiceProvider Services => app!.Services;
 
+    /// <summary>Debian's Chromium, headless, with nothing that reaches the network (downloads fail here).</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
@@ -42,12 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await CreateUserAsync(AnalystEmail, Roles.Analyst);
 
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await LaunchChromiumAsync(playwright);
     }
 
     public async Task CreateUserAsync(string email, string role)

@@ -26,11 +26,7 @@ public sealed class InsightsFixture : IAsyncLifetime
         app = new PatronApp(database.Options, new Dictionary<string, string> { ["Patron:Predictions:RefreshHours"] = "0" });
         app.StartServer();
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium", Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await BrowserFixture.LaunchChromiumAsync(playwright);
     }
 
     public async ValueTask DisposeAsync()
