@@ -36,6 +36,7 @@ static class FeatureBench
         Console.WriteLine($"files in {dir} ({write.Elapsed.TotalSeconds:0.0} s to write or check): " + string.Join(", ",
             new[] { FeatureFiles.Customers, FeatureFiles.Orders, FeatureFiles.Lines }.Select(f => $"{f} {new FileInfo(Path.Combine(dir, f)).Length / 1048576.0:N0} MiB")));
 
+        if (runs == 0) return 0; // --runs 0: only write the files
         using var duck = new DuckDbFeatures(dir);
         using var pg = string.IsNullOrEmpty(postgres) ? null : new PostgresFeatures(postgres, dir);
         var (patronMs, duckMs, pgLoadMs, pgQueryMs) = (new double[runs], new double[runs], new double[runs], new double[runs]);
