@@ -35,7 +35,7 @@ public static class SegmentsApi
         segments.MapGet("/{id:guid}/export", ExportAsync).WithName("ExportSegmentMembers").RequireAuthorization(Permissions.SegmentsExport)
             .WithSummary("Current members as CSV (customer_id,name,entered_at); audited").Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return api;
+        return api.MapAutoTagsApi();
     }
 
     static async Task<Ok<IReadOnlyList<SegmentView>>> ListAsync(ListSegmentsHandler handler, CancellationToken ct) =>
