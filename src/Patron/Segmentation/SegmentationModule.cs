@@ -16,6 +16,7 @@ public static class SegmentationModule
         return services
             .AddSingleton<SegmentationEngine>()
             .AddSingleton<SegmentationSignal>()
+            .AddSingleton<LifecycleTransitionsCache>()
             .AddScoped<IOrderObserver, OrderFeatures>()
             .AddScoped<CreateSegmentHandler>()
             .AddScoped<UpdateSegmentHandler>()
