@@ -19,6 +19,7 @@ static class FeatureBench
     public static int Run(string[] args)
     {
         var (customers, lines, runs, dir) = (1_000_000, 20_000_000L, 3, Path.Combine(Path.GetTempPath(), "patron-bench-features"));
+        var patronOnly = false; // --patron-only: time Patron alone (profiling), no peers and no cross-check
         for (var i = 0; i < args.Length; i++)
             switch (args[i])
             {
@@ -26,7 +27,8 @@ static class FeatureBench
                 case "--lines" when i + 1 < args.Length: lines = long.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--runs" when i + 1 < args.Length: runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--dir" when i + 1 < args.Length: dir = args[++i]; break;
-                default: Console.Error.WriteLine("usage: Patron.Bench features [--customers N] [--lines L] [--runs R] [--dir DIR]"); return 2;
+                case "--patron-only": patronOnly = true; break;
+                default: Console.Error.WriteLine("usage: Patron.Bench features [--customers N] [--lines L] [--runs R] [--dir DIR] [--patron-only]"); return 2;
             }
         var postgres = Environment.GetEnvironmentVariable("PATRON_BENCH_POSTGRES");
         Console.WriteLine($"# Feature build + RFM from files: {customers:N0} customers, ~{lines:N0} lines, {runs} runs, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -37,6 +39,18 @@ static class FeatureBench
             new[] { FeatureFiles.Customers, FeatureFiles.Orders, FeatureFiles.Lines }.Select(f => $"{f} {new FileInfo(Path.Combine(dir, f)).Length / 1048576.0:N0} MiB")));
 
         if (runs == 0) return 0; // --runs 0: only write the files
+        if (patronOnly)
+        {
+            for (var r = 0; r < runs; r++)
+            {
+                var t = Stopwatch.StartNew();
+                var gcs = GC.CollectionCount(0);
+                PatronFeatures.Build(dir, customers);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Patron: {t.Elapsed.TotalSeconds:0.0} s, {GC.CollectionCount(0) - gcs} gen0 GCs, GC pause {GC.GetTotalPauseDuration().TotalSeconds:0.0} s so far, load {Machine.LoadAverage()}"));
+            }
+            return 0;
+        }
         using var duck = new DuckDbFeatures(dir);
         using var pg = string.IsNullOrEmpty(postgres) ? null : new PostgresFeatures(postgres, dir);
         var (patronMs, duckMs, pgLoadMs, pgQueryMs) = (new double[runs], new double[runs], new double[runs], new double[runs]);
