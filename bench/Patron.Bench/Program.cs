@@ -25,6 +25,7 @@ static class Program
         }
         if (args is ["identity", .. var rest]) return IdentityBench.Run(rest);
         if (args.Length > 0 && args[0] == "segments") return SegmentBench.Run(args[1..]);
+        if (args is ["features", .. var featureArgs]) return FeatureBench.Run(featureArgs);
         var file = DefaultFile;
         var runs = 5;
         for (var i = 0; i < args.Length; i++)

@@ -16,6 +16,7 @@ static class Program
         LoyaltyCommands.Create,     // loyalty expire|evaluate-tiers|default-tiers
         DedupeCommand.Create,       // dedupe --input FILE [--input FILE2]
         ImportCommands.Create,      // import customers|orders|events|quarantine|mapping
+        SegmentCommands.Create,     // segments list|count RULE.json|members SEGMENT [--out FILE.csv]
     ];
 
     static Task<int> Main(string[] args) => PatronCli.RunAsync(args);

@@ -19,5 +19,6 @@ public static class FeatureNames
     public const string SpendShare = "spend_share.", CategoryOrders = "category_orders.", LastBought = "last_bought.";
     public const string ChannelShare = "channel_share.";
     public const string ProbabilityAlive = "p_alive", ExpectedPurchases90 = "expected_purchases_90d";
-    public const string PredictedClv = "predicted_clv", ClvPercentile = "clv_percentile";
+    public const string PredictedClv = "predicted_clv", ClvPercentile = "clv_percentile", ValueTier = "value_tier";
+    public const string LifetimeSpend = "lifetime_spend";
 }

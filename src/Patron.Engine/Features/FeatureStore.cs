@@ -18,17 +18,28 @@ public sealed partial class FeatureStore
     readonly Dictionary<Guid, int> positions = [];
     readonly StateThresholds states;
     readonly StageThresholds stages;
+    readonly int? monetaryWindow;
+    readonly ValueTierCuts valueCuts;
     int capacity;
     bool bulk;
 
     public FeatureStore(DateOnly asOf, LifecyclePreset? preset = null, int capacity = 1024)
+        : this(asOf, new FeatureSettings(preset), capacity)
     {
+    }
+
+    public FeatureStore(DateOnly asOf, FeatureSettings settings, int capacity = 1024)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         AsOf = asOf;
-        preset ??= LifecyclePresets.General;
-        (states, stages) = (preset.States, preset.Stages);
+        (states, stages) = (settings.Preset.States, settings.Preset.Stages);
+        (monetaryWindow, valueCuts) = (settings.MonetaryWindowDays, settings.ValueTiers);
         this.capacity = Math.Max(64, capacity);
         Allocate(this.capacity);
     }
+
+    /// <summary>The monetary measure's window in days; null for all time.</summary>
+    public int? MonetaryWindowDays => monetaryWindow;
 
     /// <summary>Customers held.</summary>
     public int Count { get; private set; }
@@ -74,10 +85,12 @@ public sealed partial class FeatureStore
         var i = positions.TryGetValue(customer, out var known) ? known : Upsert(customer, new CustomerFacts());
         var day = DateColumn.ToDay(p.Day);
         frequency[i]++;
-        monetary[i] += p.NetAmount;
+        lifetimeSpend[i] += p.NetAmount;
+        // With a window, monetary is re-summed from the per-day amounts in Refresh (the window moves with the as-of day).
+        if (monetaryWindow is null) monetary[i] += p.NetAmount;
         if (firstDay[i] == DateColumn.Missing || day < firstDay[i]) firstDay[i] = day;
         if (day > lastDay[i]) lastDay[i] = day;
-        days[i] = InsertDistinct(days[i], day);
+        AddDay(i, day, p.NetAmount);
         CountChannel(i, p.Channel);
         CountStore(i, p.Store);
         CountCategories(i, day, p.CategorySpend);
@@ -93,15 +106,35 @@ public sealed partial class FeatureStore
         Rebase(asOf);
     }
 
-    static int[] InsertDistinct(int[] sorted, int day)
+    /// <summary>Adds the day to the customer's sorted distinct days and, when monetary has a window, its amount to that day's.</summary>
+    void AddDay(int i, int day, long amount)
     {
+        var sorted = days[i];
         var at = Array.BinarySearch(sorted, day);
-        if (at >= 0) return sorted;
-        at = ~at;
-        var result = new int[sorted.Length + 1];
-        Array.Copy(sorted, result, at);
-        result[at] = day;
-        Array.Copy(sorted, at, result, at + 1, sorted.Length - at);
+        if (at < 0)
+        {
+            at = ~at;
+            days[i] = Insert(sorted, at, day);
+            if (dayAmounts is not null) dayAmounts[i] = Insert(dayAmounts[i], at, 0L);
+        }
+        if (dayAmounts is not null) dayAmounts[i][at] += amount;
+    }
+
+    static T[] Insert<T>(T[] array, int at, T value)
+    {
+        var result = new T[array.Length + 1];
+        Array.Copy(array, result, at);
+        result[at] = value;
+        Array.Copy(array, at, result, at + 1, array.Length - at);
         return result;
+    }
+
+    /// <summary>Net spend of the customer's purchases within the window ending on <paramref name="today"/> (inclusive).</summary>
+    double WindowSpend(int i, int today)
+    {
+        var (d, amounts) = (days[i], dayAmounts![i]);
+        long sum = 0;
+        for (var k = d.Length - 1; k >= 0 && today - d[k] < monetaryWindow!.Value; k--) sum += amounts[k];
+        return sum;
     }
 }

@@ -6,12 +6,14 @@ namespace Patron.Engine.Features;
 public sealed partial class FeatureStore
 {
     Guid[] ids = [];
-    double[] frequency = [], monetary = [], lineTotal = [], aov = [], recency = [], tenure = [], meanGap = [], medianGap = [];
+    double[] frequency = [], monetary = [], lifetimeSpend = [], lineTotal = [], aov = [], recency = [], tenure = [], meanGap = [], medianGap = [];
     double[] rfmR = [], rfmF = [], rfmM = [];
     int[] firstDay = [], lastDay = [], birthday = [], signedUp = [];
     int[] gender = [], province = [], city = [], occupation = [], ageBand = [], favouriteStore = [], topCategory = [];
     int[] rfmSegment = [], lifecycleState = [], lifecycleStage = [], frequencyTier = [], spendTier = [];
     int[][] days = [], storeCounts = [];
+    // Net amount per distinct purchase day, parallel to days; only kept when monetary has a window.
+    long[][]? dayAmounts;
     ulong[][] tagWords = [];
 
     readonly Codes genders = new(), provinces = new(), cities = new(), occupations = new(), stores = new(), tags = new();
@@ -22,7 +24,7 @@ public sealed partial class FeatureStore
     void Allocate(int size)
     {
         Resize(ref ids, size, Guid.Empty);
-        Resize(ref frequency, size, 0); Resize(ref monetary, size, 0); Resize(ref lineTotal, size, 0);
+        Resize(ref frequency, size, 0); Resize(ref monetary, size, 0); Resize(ref lifetimeSpend, size, 0); Resize(ref lineTotal, size, 0);
         Resize(ref aov, size, double.NaN); Resize(ref recency, size, double.NaN); Resize(ref tenure, size, double.NaN);
         Resize(ref meanGap, size, double.NaN); Resize(ref medianGap, size, double.NaN);
         Resize(ref rfmR, size, double.NaN); Resize(ref rfmF, size, double.NaN); Resize(ref rfmM, size, double.NaN);
@@ -33,6 +35,7 @@ public sealed partial class FeatureStore
         Resize(ref rfmSegment, size, -1); Resize(ref lifecycleState, size, -1); Resize(ref lifecycleStage, size, -1);
         Resize(ref frequencyTier, size, -1); Resize(ref spendTier, size, -1);
         Resize(ref days, size, []); Resize(ref storeCounts, size, []);
+        if (monetaryWindow is not null) { dayAmounts ??= []; Resize(ref dayAmounts, size, []); }
         for (var t = 0; t < tagWords.Length; t++) Array.Resize(ref tagWords[t], Words(size));
         ResizeAll(categorySpend, size, 0); ResizeAll(categoryShare, size, double.NaN); ResizeAll(categoryOrders, size, 0);
         ResizeAll(channelOrders, size, 0); ResizeAll(channelShare, size, double.NaN);

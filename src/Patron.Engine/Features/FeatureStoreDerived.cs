@@ -21,7 +21,11 @@ public sealed partial class FeatureStore
         var today = DateColumn.ToDay(asOf);
         var buyers = new List<int>(Count);
         for (var i = 0; i < Count; i++)
-            if (frequency[i] > 0) buyers.Add(i);
+        {
+            if (frequency[i] == 0) continue;
+            buyers.Add(i);
+            if (monetaryWindow is not null) monetary[i] = WindowSpend(i, today);
+        }
         var r = new double[buyers.Count];
         var f = new double[buyers.Count];
         var m = new double[buyers.Count];
@@ -61,7 +65,8 @@ public sealed partial class FeatureStore
             return;
         }
         var today = DateColumn.ToDay(AsOf);
-        aov[i] = monetary[i] / n;
+        if (monetaryWindow is not null) monetary[i] = WindowSpend(i, today);
+        aov[i] = lifetimeSpend[i] / n;
         recency[i] = today - lastDay[i];
         tenure[i] = today - firstDay[i];
         var distinct = days[i];

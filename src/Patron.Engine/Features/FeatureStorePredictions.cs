@@ -1,3 +1,5 @@
+using Patron.Engine.Tiers;
+
 namespace Patron.Engine.Features;
 
 /// <summary>One customer's stored lifetime-value predictions (Patron's BG/NBD and Gamma-Gamma refresh).</summary>
@@ -6,16 +8,19 @@ public readonly record struct CustomerPrediction(Guid Customer, double Probabili
 /// <summary>
 /// Predicted scores as columns, so that rules can say "P(alive) &lt; 0.3 and CLV in the top 20%": p_alive,
 /// expected_purchases_90d, predicted_clv (fen) and clv_percentile, the share (0–100) of predicted customers whose CLV is
-/// at most this one's, so the top 20% is clv_percentile &gt; 80. They change only when a prediction run is applied.
+/// at most this one's, so the top 20% is clv_percentile &gt; 80, and value_tier (high/medium/low by <see cref="ValueTierCuts"/>
+/// on that percentile). They change only when a prediction run is applied.
 /// </summary>
 public sealed partial class FeatureStore
 {
     double[] pAlive = [], expected90 = [], clv = [], clvPercentile = [];
+    int[] valueTier = [];
 
     /// <summary>Replaces every customer's predictions; customers absent from <paramref name="predictions"/> have none.</summary>
     public void ApplyPredictions(IEnumerable<CustomerPrediction> predictions)
     {
         Array.Fill(pAlive, double.NaN); Array.Fill(expected90, double.NaN); Array.Fill(clv, double.NaN); Array.Fill(clvPercentile, double.NaN);
+        Array.Fill(valueTier, -1);
         var valued = new List<int>();
         foreach (var p in predictions)
         {
@@ -30,13 +35,14 @@ public sealed partial class FeatureStore
             var end = k;
             while (end + 1 < valued.Count && clv[valued[end + 1]] == clv[valued[k]]) end++;
             var percentile = 100.0 * (end + 1) / valued.Count;
-            for (; k <= end; k++) clvPercentile[valued[k]] = percentile;
+            var tier = percentile > valueCuts.HighAbove ? Tier.High : percentile > valueCuts.MediumAbove ? Tier.Medium : Tier.Low;
+            for (; k <= end; k++) (clvPercentile[valued[k]], valueTier[valued[k]]) = (percentile, (int)tier);
         }
     }
 
     void AllocatePredictions(int size)
     {
         Resize(ref pAlive, size, double.NaN); Resize(ref expected90, size, double.NaN);
-        Resize(ref clv, size, double.NaN); Resize(ref clvPercentile, size, double.NaN);
+        Resize(ref clv, size, double.NaN); Resize(ref clvPercentile, size, double.NaN); Resize(ref valueTier, size, -1);
     }
 }

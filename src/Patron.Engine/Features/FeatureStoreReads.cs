@@ -18,7 +18,13 @@ public sealed partial class FeatureStore
             frequencyTier[i] < 0 ? null : TierNames.Of(TierKind.Frequency, (Tier)frequencyTier[i]).Key,
             spendTier[i] < 0 ? null : TierNames.Of(TierKind.Spend, (Tier)spendTier[i]).Key,
             favouriteStore[i] < 0 ? null : stores[favouriteStore[i]], topCategory[i] < 0 ? null : categories[topCategory[i]],
-            ageBand[i] < 0 ? null : AgeBands.Keys[ageBand[i]]);
+            ageBand[i] < 0 ? null : AgeBands.Keys[ageBand[i]])
+        {
+            LifetimeSpend = (long)lifetimeSpend[i],
+            MonetaryWindowDays = monetaryWindow,
+            ValueTier = valueTier[i] < 0 ? null : TierNames.Of(TierKind.Value, (Tier)valueTier[i]).Key,
+            ClvPercentile = Num(clvPercentile[i]),
+        };
     }
 
     /// <summary>Customers and their spend per cell, [r−1, f−1]; customers with no purchase are in no cell.</summary>

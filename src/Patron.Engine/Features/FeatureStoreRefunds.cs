@@ -33,9 +33,10 @@ public sealed partial class FeatureStore
 
     void ClearPurchases(int i)
     {
-        frequency[i] = monetary[i] = lineTotal[i] = 0;
+        frequency[i] = monetary[i] = lifetimeSpend[i] = lineTotal[i] = 0;
         firstDay[i] = lastDay[i] = DateColumn.Missing;
         days[i] = [];
+        if (dayAmounts is not null) dayAmounts[i] = [];
         storeCounts[i] = [];
         favouriteStore[i] = -1;
         foreach (var c in channelOrders) c[i] = 0;

@@ -14,7 +14,7 @@ public sealed partial class FeatureStore
         var n = capacity;
         var t = new FeatureTable(n)
             .Add(new NumericColumn(Recency, recency, "最近消费天数")).Add(new NumericColumn(Frequency, frequency, "消费次数"))
-            .Add(new NumericColumn(Monetary, monetary, "消费金额(分)")).Add(new NumericColumn(Aov, aov, "客单价(分)"))
+            .Add(new NumericColumn(Monetary, monetary, "消费金额(分)")).Add(new NumericColumn(LifetimeSpend, lifetimeSpend, "累计消费金额(分)")).Add(new NumericColumn(Aov, aov, "客单价(分)"))
             .Add(new DateColumn(FirstPurchase, firstDay, "首次消费")).Add(new DateColumn(LastPurchase, lastDay, "最近消费"))
             .Add(new NumericColumn(Tenure, tenure, "首购至今天数")).Add(new NumericColumn(MeanGap, meanGap, "平均购买间隔"))
             .Add(new NumericColumn(MedianGap, medianGap, "购买间隔中位数"))
@@ -32,7 +32,8 @@ public sealed partial class FeatureStore
             .Add(new CategoryColumn(FrequencyTier, frequencyTier, [.. TierNames.All(TierKind.Frequency).Select(s => s.Key)], "频次分层"))
             .Add(new CategoryColumn(SpendTier, spendTier, [.. TierNames.All(TierKind.Spend).Select(s => s.Key)], "金额分层"))
             .Add(new NumericColumn(ProbabilityAlive, pAlive, "仍活跃概率")).Add(new NumericColumn(ExpectedPurchases90, expected90, "未来90天预计购买次数"))
-            .Add(new NumericColumn(PredictedClv, clv, "预计顾客价值(分)")).Add(new NumericColumn(ClvPercentile, clvPercentile, "预计价值百分位"));
+            .Add(new NumericColumn(PredictedClv, clv, "预计顾客价值(分)")).Add(new NumericColumn(ClvPercentile, clvPercentile, "预计价值百分位"))
+            .Add(new CategoryColumn(FeatureNames.ValueTier, valueTier, [.. TierNames.All(TierKind.Value).Select(s => s.Key)], "价值分层"));
         for (var c = 0; c < categories.Count; c++)
             t.Add(new NumericColumn(SpendShare + categories[c], categoryShare[c], $"{categories[c]} 消费占比"))
                 .Add(new NumericColumn(CategoryOrders + categories[c], categoryOrders[c], $"{categories[c]} 购买次数"))

@@ -27,8 +27,8 @@ public static class LifecycleStates
         // k × 0 would make every later day dormant, so such a customer falls back to the fixed days.
         if (rule is not null && purchases >= rule.MinPurchases && medianGapDays > 0 && double.IsFinite(medianGapDays))
         {
-            if (daysSinceLast > rule.ChurnedMultiple * medianGapDays) return LifecycleState.Churned;
-            if (daysSinceLast > rule.DormantMultiple * medianGapDays) return LifecycleState.Dormant;
+            if (daysSinceLast > Math.Max(rule.ChurnedMultiple * medianGapDays, rule.ChurnedFloorDays)) return LifecycleState.Churned;
+            if (daysSinceLast > Math.Max(rule.DormantMultiple * medianGapDays, rule.DormantFloorDays)) return LifecycleState.Dormant;
         }
         else
         {

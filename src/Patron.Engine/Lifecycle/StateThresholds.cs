@@ -37,6 +37,11 @@ public sealed record StateThresholds
 /// The relative rule: dormant once the days since the last purchase exceed <see cref="DormantMultiple"/> × the
 /// customer's median gap, churned once they exceed <see cref="ChurnedMultiple"/> ×. Only for customers with at
 /// least <see cref="MinPurchases"/> purchases: with fewer, the median rests on one or no gap and says little.
+/// <para>
+/// The floors keep a frequent buyer from lapsing within days: someone who shops every 3 days is not dormant after 7
+/// quiet days (2 × 3 = 6), it is an ordinary week away. Dormant needs more than max(k × gap, <see cref="DormantFloorDays"/>)
+/// days, churned more than max(k × gap, <see cref="ChurnedFloorDays"/>); both inclusive like the fixed days.
+/// </para>
 /// </summary>
 public sealed record OwnGapRule
 {
@@ -45,19 +50,29 @@ public sealed record OwnGapRule
     /// churned past 4 × (three visits in a row missed), from 3 purchases (two gaps, the fewest that make a
     /// median differ from a single gap's chance).
     /// </summary>
-    public OwnGapRule(double dormantMultiple = 2, double churnedMultiple = 4, int minPurchases = 3)
+    public OwnGapRule(double dormantMultiple = 2, double churnedMultiple = 4, int minPurchases = 3, int dormantFloorDays = 0, int churnedFloorDays = 0)
     {
+        if (dormantFloorDays < 0 || churnedFloorDays < dormantFloorDays)
+            throw new ArgumentException($"The own-gap floors need 0 ≤ dormant floor ≤ churned floor days (got {dormantFloorDays}, {churnedFloorDays}).");
         if (!(dormantMultiple >= 1) || !(churnedMultiple > dormantMultiple) || double.IsInfinity(churnedMultiple))
             throw new ArgumentException($"The own-gap rule needs 1 ≤ dormant multiple < churned multiple (got {dormantMultiple}, {churnedMultiple}).");
         if (minPurchases < 2) throw new ArgumentException($"A usual gap needs at least 2 purchases (got {minPurchases}).", nameof(minPurchases));
         DormantMultiple = dormantMultiple;
         ChurnedMultiple = churnedMultiple;
         MinPurchases = minPurchases;
+        DormantFloorDays = dormantFloorDays;
+        ChurnedFloorDays = churnedFloorDays;
     }
 
     public double DormantMultiple { get; }
     public double ChurnedMultiple { get; }
     public int MinPurchases { get; }
+    public int DormantFloorDays { get; }
+    public int ChurnedFloorDays { get; }
+
+    /// <summary>The same multiples with floors in days; see the class remarks.</summary>
+    public OwnGapRule WithFloors(int dormantFloorDays, int churnedFloorDays) =>
+        new(DormantMultiple, ChurnedMultiple, MinPurchases, dormantFloorDays, churnedFloorDays);
 
     public static OwnGapRule Default { get; } = new();
 }

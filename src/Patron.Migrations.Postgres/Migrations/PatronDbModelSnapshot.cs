@@ -2014,6 +2014,121 @@ namespace Patron.Migrations.Postgres.Migrations
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Segmentation.AutoTagAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTime>("MatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("matched_at");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tag");
+
+                    b.Property<bool>("TagAdded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tag_added");
+
+                    b.Property<bool>("TagRemoved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tag_removed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_auto_tag_assignments");
+
+                    b.HasIndex("CustomerId", "EndedAt")
+                        .HasDatabaseName("ix_segmentation_auto_tag_assignments_customer_id_ended_at");
+
+                    b.HasIndex("RuleId", "EndedAt", "CustomerId")
+                        .HasDatabaseName("ix_segmentation_auto_tag_assignments_rule_id_ended_at_customer");
+
+                    b.ToTable("segmentation_auto_tag_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.AutoTagRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RuleJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rule_json");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tag");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_auto_tag_rules");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_segmentation_auto_tag_rules_name");
+
+                    b.ToTable("segmentation_auto_tag_rules", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Segmentation.Segment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2444,6 +2559,16 @@ namespace Patron.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_loyalty_till_commits_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.AutoTagAssignment", b =>
+                {
+                    b.HasOne("Patron.Segmentation.AutoTagRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segmentation_auto_tag_assignments_auto_tag_rules_rule_id");
                 });
 
             modelBuilder.Entity("Patron.Segmentation.SegmentMembership", b =>

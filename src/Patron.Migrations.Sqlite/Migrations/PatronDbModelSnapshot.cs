@@ -2004,6 +2004,121 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Segmentation.AutoTagAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTime>("MatchedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matched_at");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tag");
+
+                    b.Property<bool>("TagAdded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tag_added");
+
+                    b.Property<bool>("TagRemoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tag_removed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_auto_tag_assignments");
+
+                    b.HasIndex("CustomerId", "EndedAt")
+                        .HasDatabaseName("ix_segmentation_auto_tag_assignments_customer_id_ended_at");
+
+                    b.HasIndex("RuleId", "EndedAt", "CustomerId")
+                        .HasDatabaseName("ix_segmentation_auto_tag_assignments_rule_id_ended_at_customer_id");
+
+                    b.ToTable("segmentation_auto_tag_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.AutoTagRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("member_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("RefreshedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("RuleJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_json");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tag");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segmentation_auto_tag_rules");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_segmentation_auto_tag_rules_name");
+
+                    b.ToTable("segmentation_auto_tag_rules", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Segmentation.Segment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2434,6 +2549,16 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_loyalty_till_commits_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Segmentation.AutoTagAssignment", b =>
+                {
+                    b.HasOne("Patron.Segmentation.AutoTagRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segmentation_auto_tag_assignments_auto_tag_rules_rule_id");
                 });
 
             modelBuilder.Entity("Patron.Segmentation.SegmentMembership", b =>

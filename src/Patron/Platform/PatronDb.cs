@@ -27,6 +27,8 @@ public sealed class PatronDb(DbContextOptions<PatronDb> options, TimeProvider cl
     public DbSet<Segment> Segments => Set<Segment>();
     public DbSet<SegmentMembership> SegmentMemberships => Set<SegmentMembership>();
     public DbSet<SegmentSize> SegmentSizes => Set<SegmentSize>();
+    public DbSet<AutoTagRule> AutoTagRules => Set<AutoTagRule>();
+    public DbSet<AutoTagAssignment> AutoTagAssignments => Set<AutoTagAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

@@ -19,10 +19,11 @@ public sealed record LifecycleTransitionsView(DateOnly Month, DateOnly From, Dat
 /// Month-over-month lifecycle transitions: every customer known by the end of the month, classified from the purchase
 /// history as of the two month ends with the configured preset (Patron.Engine.Lifecycle.LifecycleAsOf), so the answer
 /// does not depend on when the feature store last refreshed. A refund counts as of today: an order refunded in full
-/// later is not a purchase at either date, as the customer KPIs treat it. Streams purchases one customer at a time.
+/// later is not a purchase at either date, as the customer KPIs treat it. Streams purchases one customer at a time, so the
+/// answer is cached (<see cref="LifecycleTransitionsCache"/>) until a late order or a refund could change it.
 /// </summary>
 public sealed class GetLifecycleTransitionsHandler(PatronDb db, SalesHistory history, TimeProvider clock, IOptions<PatronOptions> options,
-    IOptions<SegmentationOptions> segmentation)
+    IOptions<SegmentationOptions> segmentation, LifecycleTransitionsCache cache)
 {
     public async Task<WriteResult<LifecycleTransitionsView>> HandleAsync(GetLifecycleTransitions q, CancellationToken ct = default)
     {
@@ -39,7 +40,15 @@ public sealed class GetLifecycleTransitionsHandler(PatronDb db, SalesHistory his
         }
         var (from, to) = (month.AddDays(-1), month.AddMonths(1).AddDays(-1));
         var until = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
-        var thresholds = (LifecyclePresets.Find(segmentation.Value.LifecyclePreset) ?? LifecyclePresets.General).States;
+        var preset = LifecyclePresets.Find(segmentation.Value.LifecyclePreset) ?? LifecyclePresets.General;
+        var view = await cache.GetOrAddAsync(month, today, preset.Key, until,
+            () => ComputeAsync(month, from, to, until, preset.States, zone, months, ct));
+        return WriteResult<LifecycleTransitionsView>.Ok(view);
+    }
+
+    async Task<LifecycleTransitionsView> ComputeAsync(DateOnly month, DateOnly from, DateOnly to, DateTime until, StateThresholds thresholds,
+        TimeZoneInfo zone, List<DateOnly> months, CancellationToken ct)
+    {
         var size = LifecycleNames.States.Count;
         var counts = new int[size][];
         for (var i = 0; i < size; i++) counts[i] = new int[size];
@@ -61,7 +70,7 @@ public sealed class GetLifecycleTransitionsHandler(PatronDb db, SalesHistory his
         }
         Flush();
         counts[(int)LifecycleState.Prospect][(int)LifecycleState.Prospect] += await NeverBoughtAsync(until, ct);
-        return WriteResult<LifecycleTransitionsView>.Ok(new LifecycleTransitionsView(month, from, to, counts, months));
+        return new LifecycleTransitionsView(month, from, to, counts, months);
     }
 
     /// <summary>Customers signed up before <paramref name="until"/> with no purchase before it: prospects at both ends.</summary>

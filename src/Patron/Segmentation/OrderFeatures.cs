@@ -6,16 +6,18 @@ namespace Patron.Segmentation;
 /// Updates the buyer's features as each order or refund is committed, then wakes the refresher so saved segments follow within
 /// seconds. Commerce calls observers once per new order (never for a replay), which is what keeps the counters exact.
 /// </summary>
-sealed class OrderFeatures(SegmentationEngine engine, SegmentationSignal signal) : IOrderObserver
+sealed class OrderFeatures(SegmentationEngine engine, SegmentationSignal signal, LifecycleTransitionsCache? transitions = null) : IOrderObserver
 {
     public async Task OrderPlacedAsync(OrderDetails order, CancellationToken ct)
     {
+        transitions?.OrderArrived(order.Order.PlacedAt);
         await engine.ApplyOrderAsync(order, ct);
         signal.Poke();
     }
 
     public async Task OrderRefundedAsync(OrderRefundNotice refund, CancellationToken ct)
     {
+        transitions?.Clear();
         await engine.ApplyRefundAsync(refund, ct);
         signal.Poke();
     }

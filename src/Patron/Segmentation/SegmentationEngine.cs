@@ -47,7 +47,7 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
         {
             if (store is not null) return;
             lock (gate) pending = [];
-            var fresh = new FeatureStore(Today, LifecyclePresets.Find(segmentation.Value.LifecyclePreset), capacity: 1 << 16);
+            var fresh = new FeatureStore(Today, segmentation.Value.Features(), capacity: 1 << 16);
             await using var a = await contexts.CreateDbContextAsync(ct);
             await using var b = await contexts.CreateDbContextAsync(ct);
             var categories = await CatalogCategories.LoadAsync(a, ct);

@@ -10,10 +10,13 @@ public static class SegmentationModule
     public static IServiceCollection AddSegmentation(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SegmentationOptions>().Bind(configuration.GetSection(SegmentationOptions.Section))
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateDataAnnotations()
+            .Validate(o => o.ValueTierMediumAbove < o.ValueTierHighAbove, "Patron:Segmentation:ValueTierMediumAbove must be below ValueTierHighAbove.")
+            .ValidateOnStart();
         return services
             .AddSingleton<SegmentationEngine>()
             .AddSingleton<SegmentationSignal>()
+            .AddSingleton<LifecycleTransitionsCache>()
             .AddScoped<IOrderObserver, OrderFeatures>()
             .AddScoped<CreateSegmentHandler>()
             .AddScoped<UpdateSegmentHandler>()
@@ -26,7 +29,11 @@ public static class SegmentationModule
             .AddScoped<PreviewSegmentHandler>()
             .AddScoped<RefreshMembershipsHandler>()
             .AddScoped<ExportSegmentMembersHandler>()
-            .AddScoped<GetLifecycleTransitionsHandler>();
+            .AddScoped<GetLifecycleTransitionsHandler>()
+            .AddScoped<SaveAutoTagRuleHandler>()
+            .AddScoped<DeleteAutoTagRuleHandler>()
+            .AddScoped<AutoTagQueries>()
+            .AddScoped<RefreshAutoTagsHandler>();
     }
 
     /// <summary>The web host's background work: load at start-up, refresh on orders and on a timer. The CLI does without.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Patron.Engine.Features;
 
 namespace Patron.Segmentation;
 
@@ -13,4 +14,22 @@ public sealed class SegmentationOptions
     /// <summary>Lifecycle thresholds by vertical: general, fresh_food, beauty_salon or apparel.</summary>
     [RegularExpression("general|fresh_food|beauty_salon|apparel")]
     public string LifecyclePreset { get; set; } = "general";
+
+    /// <summary>
+    /// Days of spend that count as "monetary" (RFM's M, the spend tier, rules on monetary); 0 = all time. A shop whose
+    /// customers' habits change (fresh food) often ranks on the last year; lifetime_spend is always all time.
+    /// </summary>
+    [Range(0, 3650)]
+    public int MonetaryWindowDays { get; set; }
+
+    /// <summary>Value tier from the predicted CLV's percentile: high above this (default 80, the top fifth) …</summary>
+    [Range(1, 99)]
+    public double ValueTierHighAbove { get; set; } = 80;
+
+    /// <summary>… medium above this (default 50), low otherwise.</summary>
+    [Range(0, 98)]
+    public double ValueTierMediumAbove { get; set; } = 50;
+
+    public FeatureSettings Features() => new(Engine.Lifecycle.LifecyclePresets.Find(LifecyclePreset),
+        MonetaryWindowDays > 0 ? MonetaryWindowDays : null, new ValueTierCuts(ValueTierMediumAbove, ValueTierHighAbove));
 }

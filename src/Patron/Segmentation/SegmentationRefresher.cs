@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Patron.Segmentation;
 
 /// <summary>
-/// Loads the feature store at start-up, then refreshes saved segments whenever orders arrive (coalesced: one refresh per
+/// Loads the feature store at start-up, then refreshes saved segments and auto-tag rules whenever orders arrive (coalesced: one refresh per
 /// burst) and every <see cref="SegmentationOptions.RefreshMinutes"/>, when it also re-cuts quintiles and tiers.
 /// </summary>
 public sealed class SegmentationRefresher(IServiceScopeFactory scopes, SegmentationEngine engine, SegmentationSignal signal,
@@ -36,6 +36,7 @@ public sealed class SegmentationRefresher(IServiceScopeFactory scopes, Segmentat
             await engine.SyncCustomersAsync(ct);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<RefreshMembershipsHandler>().HandleAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<RefreshAutoTagsHandler>().HandleAsync(ct);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -35,7 +35,11 @@ public static class SegmentsApi
         segments.MapGet("/{id:guid}/export", ExportAsync).WithName("ExportSegmentMembers").RequireAuthorization(Permissions.SegmentsExport)
             .WithSummary("Current members as CSV (customer_id,name,entered_at); audited").Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return api;
+        segments.MapGet("/lifecycle/transitions", TransitionsAsync).WithName("GetLifecycleTransitions").RequireAuthorization(Permissions.SegmentsView)
+            .WithSummary("Month-over-month lifecycle transition matrix").WithDescription("Customers per [state at the end of the previous month, "
+                + "state at the end of the month], states indexed as prospect, new, active, dormant, churned. month is YYYY-MM, one of the last "
+                + "12 completed months (default: the last). Computed from the whole purchase history, then cached until a late order or a refund.");
+        return api.MapAutoTagsApi();
     }
 
     static async Task<Ok<IReadOnlyList<SegmentView>>> ListAsync(ListSegmentsHandler handler, CancellationToken ct) =>
@@ -75,6 +79,25 @@ public static class SegmentsApi
 
     static async Task<Results<Ok<IReadOnlyList<SegmentSizePoint>>, ProblemHttpResult>> SizesAsync(Guid id, GetSegmentHandler handler, CancellationToken ct) =>
         await handler.HandleAsync(id, ct) is null ? ApiResults.NotFound("segment", id) : TypedResults.Ok(await handler.SizesAsync(id, ct: ct));
+
+    static async Task<Results<Ok<LifecycleTransitionsView>, ValidationProblem>> TransitionsAsync(
+        [Description("YYYY-MM, e.g. 2026-10.")] string? month, GetLifecycleTransitionsHandler handler, CancellationToken ct)
+    {
+        DateOnly? first = null;
+        if (!string.IsNullOrWhiteSpace(month))
+        {
+            if (!DateOnly.TryParseExact(month.Trim(), "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                var errors = new ValidationErrors();
+                errors.Add("month", "Expected YYYY-MM, e.g. 2026-10. 格式应为 YYYY-MM。");
+                return ApiResults.Invalid(errors);
+            }
+            first = parsed;
+        }
+        var result = await handler.HandleAsync(new GetLifecycleTransitions(first), ct);
+        return result.Value is { } v ? TypedResults.Ok(v) : ApiResults.Invalid(result.Errors!);
+    }
 
     static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportAsync(Guid id, HttpContext http, GetSegmentHandler get,
         ExportSegmentMembersHandler export, CancellationToken ct)

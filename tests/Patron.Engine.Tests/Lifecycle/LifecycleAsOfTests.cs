@@ -4,8 +4,9 @@ namespace Patron.Engine.Tests.Lifecycle;
 
 public sealed class LifecycleAsOfTests
 {
-    // General retail: new within 30 days, active within 90, dormant within 180; own gap 2× / 4× from 3 purchases.
-    static readonly StateThresholds General = LifecyclePresets.General.States;
+    // General retail: new within 30 days, active within 90, dormant within 180; own gap 2× / 4× from 3 purchases,
+    // without the preset's floors (OwnGapFloorTests covers them), so gaps of 10 days switch state at 20 and 40.
+    static readonly StateThresholds General = LifecyclePresets.General.States.WithOwnGap(OwnGapRule.Default);
 
     [Theory]
     [InlineData(99, LifecycleState.Prospect)] // before the first purchase

@@ -17,8 +17,9 @@ public sealed class LifecycleTransitionTests
     static CancellationToken Ct => TestContext.Current.CancellationToken;
     static readonly DateTime MidApril = new(2026, 4, 15, 4, 0, 0, DateTimeKind.Utc);
 
-    static GetLifecycleTransitionsHandler Handler(SegmentationWorld world, DateTime now) =>
-        new(world.Db, new SalesHistory(world.Db), new FixedClock(now), Options.Create(new PatronOptions()), Options.Create(new SegmentationOptions()));
+    static GetLifecycleTransitionsHandler Handler(SegmentationWorld world, DateTime now, LifecycleTransitionsCache? cache = null) =>
+        new(world.Db, new SalesHistory(world.Db), new FixedClock(now), Options.Create(new PatronOptions()), Options.Create(new SegmentationOptions()),
+            cache ?? new LifecycleTransitionsCache(new FixedClock(now)));
 
     static async Task<Guid> SignUpAsync(SegmentationWorld world, string name, DateTime at) =>
         (await Handlers.CreateCustomer(world.Db).HandleAsync(new CreateCustomer(name, SignedUpAt: at), Handlers.Clerk, ct: Ct)).Ok().Id;
@@ -70,6 +71,39 @@ public sealed class LifecycleTransitionTests
 
         Assert.Equal(Matrix((LifecycleState.Prospect, LifecycleState.Prospect, 2), (LifecycleState.Prospect, LifecycleState.New, 1)), december.Counts);
         Assert.Equal(["month"], april.Fields());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_month_is_read_once_then_served_from_the_cache_until_a_late_order_or_a_refund(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider, Ct);
+        await world.Db.Customers.ExecuteUpdateAsync(s => s.SetProperty(c => c.SignedUpAt, new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc)), Ct);
+        var cache = new LifecycleTransitionsCache(new FixedClock(MidApril));
+        var march = new GetLifecycleTransitions(new DateOnly(2026, 3, 1));
+        var observer = new OrderFeatures(world.Engine, world.Signal, cache);
+        async Task<int[][]> Read() => (await Handler(world, MidApril, cache).HandleAsync(march, Ct)).Ok().Counts;
+
+        var first = await Read();
+        var again = await Read();
+        Assert.Equal((1, first), (cache.Misses, again));
+
+        // An order placed today is after March's end: March stays cached.
+        var today = Sale("T-1", world.Zhang, MidApril, 1);
+        await new CreateOrderHandler(world.Db, new Patron.Customers.Contracts.CustomerDirectory(world.Db), world.Clock, [observer]).HandleAsync(today, Ct);
+        await Read();
+        Assert.Equal(1, cache.Misses);
+
+        // A till that was offline in March sends 张伟's purchase late: March is read again and he is new at its end.
+        var late = Sale("L-9", world.Zhang, new DateTime(2026, 3, 20, 4, 0, 0, DateTimeKind.Utc), 1);
+        await new CreateOrderHandler(world.Db, new Patron.Customers.Contracts.CustomerDirectory(world.Db), world.Clock, [observer]).HandleAsync(late, Ct);
+        var after = await Read();
+        Assert.Equal(2, cache.Misses);
+        Assert.Equal(first[(int)LifecycleState.Prospect][(int)LifecycleState.New] + 1, after[(int)LifecycleState.Prospect][(int)LifecycleState.New]);
+
+        await observer.OrderRefundedAsync(new OrderRefundNotice(Guid.NewGuid(), Guid.NewGuid(), null, Patron.Customers.Contracts.SalesChannel.Pos, "L-9", 100, 100, 100, MidApril), Ct);
+        await Read();
+        Assert.Equal(3, cache.Misses);
     }
 
     static int[][] Matrix(params (LifecycleState From, LifecycleState To, int Count)[] cells)

@@ -74,6 +74,9 @@ sealed class SegmentationWorld : IAsyncDisposable
     public RefreshMembershipsHandler Refresh() => new(Db, Engine, Clock);
     public PreviewSegmentHandler Preview() => new(Engine, new CustomerDirectory(Db));
     public ListSegmentMembersHandler Members() => new(Db, new CustomerDirectory(Db));
+    public SaveAutoTagRuleHandler SaveAutoTag() => new(Db, Engine, new AuditLog(Db, Clock), Signal, Clock);
+    public RefreshAutoTagsHandler RefreshAutoTags() => new(Db, Engine, new CustomerTags(Db, Clock), new AuditLog(Db, Clock), Clock);
+    public DeleteAutoTagRuleHandler DeleteAutoTag() => new(Db, RefreshAutoTags(), new AuditLog(Db, Clock));
     public ExportSegmentMembersHandler Export() => new(Db, new CustomerDirectory(Db), new AuditLog(Db, Clock));
 
     public async ValueTask DisposeAsync()

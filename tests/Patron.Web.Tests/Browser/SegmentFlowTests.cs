@@ -23,6 +23,11 @@ public sealed class SegmentFlowTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Input(page, "segment-name").FillAsync(name);
         var first = page.GetByTestId("rule-condition").First;
         await first.GetByTestId("condition-field").SelectOptionAsync("frequency");
+        // Field labels follow the UI language, the rule name beside them.
+        await Expect(first.GetByTestId("condition-field").Locator("option[value='frequency']"))
+            .ToHaveTextAsync(culture == "en" ? "Purchases (frequency)" : "消费次数 (frequency)");
+        await Expect(first.GetByTestId("condition-field").Locator("option[value='monetary']"))
+            .ToHaveTextAsync(culture == "en" ? "Spend (fen) (monetary)" : "消费金额(分) (monetary)");
         await first.GetByTestId("condition-op").SelectOptionAsync("gte");
         await first.Locator("input").FillAsync("2");
         await Expect(page.GetByTestId("live-count")).ToHaveTextAsync(repeatBuyers.ToString());
@@ -74,6 +79,42 @@ public sealed class SegmentFlowTests(BrowserFixture fixture) : BrowserTest(fixtu
         await page.GotoAsync($"/customers/{Fixture.Shop.Wang.Id}");
         await Expect(page.GetByTestId("customer-segment-list")).ToContainTextAsync(name);
         await Expect(page.GetByTestId("rfm-scores")).ToContainTextAsync("R");
+        await Expect(page.GetByTestId("monetary")).ToContainTextAsync(culture == "en" ? "Lifetime spend: ¥" : "累计消费 ¥");
         await ScreenshotAsync(page, "customer-360-segments", culture);
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public async Task A_marketer_sets_up_an_auto_tag_rule_and_the_refresher_tags_the_matching_customers(string culture)
+    {
+        var repeatBuyers = Fixture.Shop.Orders.Where(o => o.CustomerId is not null && o.Status == OrderStatus.Completed)
+            .GroupBy(o => o.CustomerId).Count(g => g.Count() >= 2);
+        var (name, tag) = ($"auto-{culture}", $"回头客-{culture}");
+        var page = await OpenAsync(culture);
+        await SignInAsync(page, PatronApp.OwnerEmail);
+
+        await page.GotoAsync("/segments");
+        await Expect(page.GetByTestId("auto-tags")).ToBeVisibleAsync();
+        await page.GetByTestId("new-auto-tag").ClickAsync();
+        await Input(page, "auto-tag-name").FillAsync(name);
+        await Input(page, "auto-tag-tag-input").FillAsync(tag);
+        var first = page.GetByTestId("rule-condition").First;
+        await first.GetByTestId("condition-field").SelectOptionAsync("frequency");
+        await first.GetByTestId("condition-op").SelectOptionAsync("gte");
+        await first.Locator("input").FillAsync("2");
+        await Expect(page.GetByTestId("live-count")).ToHaveTextAsync(repeatBuyers.ToString());
+        await ScreenshotAsync(page, "auto-tag-editor", culture);
+        await page.GetByTestId("auto-tag-save").ClickAsync();
+
+        var row = page.GetByTestId("auto-tags").Locator("tr", new() { HasText = name });
+        await Expect(row.GetByTestId("auto-tag-tag")).ToHaveTextAsync(tag);
+        for (var attempt = 0; attempt < 45 && (await row.GetByTestId("auto-tag-size").TextContentAsync())?.Trim() != repeatBuyers.ToString(); attempt++)
+        {
+            await Task.Delay(1000, TestContext.Current.CancellationToken);
+            await page.ReloadAsync();
+        }
+        await Expect(row.GetByTestId("auto-tag-size")).ToHaveTextAsync(repeatBuyers.ToString());
+        await ScreenshotAsync(page, "auto-tags", culture);
     }
 }
