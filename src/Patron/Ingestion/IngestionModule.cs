@@ -10,6 +10,8 @@ public static class IngestionModule
     public static IServiceCollection AddIngestion(this IServiceCollection services) => services
         .AddScoped<CustomerImportWriter>()
         .AddScoped<OrderImportWriter>()
+        .AddScoped<EventImportWriter>()
+        .AddScoped<OrderKeys>()
         .AddScoped<SourceMappings>()
         .AddScoped<Quarantine>()
         .AddScoped<RunImportHandler>()
