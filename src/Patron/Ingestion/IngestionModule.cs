@@ -12,6 +12,8 @@ public static class IngestionModule
         .AddScoped<OrderImportWriter>()
         .AddScoped<EventImportWriter>()
         .AddScoped<OrderKeys>()
+        .AddScoped<CustomerKeys>()
+        .AddScoped<Batches.IngestBatchHandler>()
         .AddScoped<SourceMappings>()
         .AddScoped<Quarantine>()
         .AddScoped<RunImportHandler>()
