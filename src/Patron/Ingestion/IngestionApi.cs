@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using System.Text;
 using Patron.Ingestion.Batches;
+using Patron.Ingestion.Import;
 using Patron.Platform;
 using Patron.Platform.Security;
 
@@ -27,7 +29,26 @@ public static class IngestionApi
         ingest.MapPost("/events", EventsAsync).WithName("IngestEvents")
             .WithSummary("Ingest behaviour events (store visits, views, add to cart, searches) in a batch")
             .WithDescription(Common + " Idempotent per source + externalId; an event whose customer is not known is rejected, never creates one.");
+        ingest.MapGet("/jobs", JobsAsync).WithName("ListImportJobs").WithSummary("Recent import jobs (files and API batches), newest first");
+        ingest.MapGet("/jobs/{id:guid}/quarantine", QuarantineAsync).WithName("DownloadQuarantine")
+            .WithSummary("A job's rejected rows as CSV: the original columns and a last column patron_reasons")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
+    }
+
+    static async Task<Ok<List<ImportJobView>>> JobsAsync(int? take, ListImportJobsHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(take ?? 20, ct));
+
+    static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> QuarantineAsync(Guid id, ListImportJobsHandler jobs,
+        ExportQuarantineHandler export, CancellationToken ct)
+    {
+        if (await jobs.FindAsync(id, ct) is null) return ApiResults.NotFound("import job", id);
+        // A byte-order mark, so that Excel opens the Chinese cells as UTF-8.
+        return TypedResults.Stream(async body =>
+        {
+            await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            await export.WriteCsvAsync(id, writer, ct);
+        }, "text/csv; charset=utf-8", $"quarantine-{id}.csv");
     }
 
     static async Task<Results<Ok<IngestResult>, ValidationProblem>> CustomersAsync(IngestBatch<IngestCustomer> batch, IngestBatchHandler handler, CancellationToken ct) =>

@@ -18,5 +18,11 @@ public static class IngestionModule
         .AddScoped<Quarantine>()
         .AddScoped<RunImportHandler>()
         .AddScoped<PreviewImportHandler>()
-        .AddScoped<ExportQuarantineHandler>();
+        .AddScoped<ExportQuarantineHandler>()
+        .AddScoped<ListImportJobsHandler>();
+
+    /// <summary>The background runner of uploaded files' imports: web host only (the CLI runs its imports in the foreground).</summary>
+    public static IServiceCollection AddImportQueue(this IServiceCollection services) => services
+        .AddSingleton<ImportQueue>()
+        .AddHostedService(sp => sp.GetRequiredService<ImportQueue>());
 }
