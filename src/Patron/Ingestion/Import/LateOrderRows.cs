@@ -36,6 +36,10 @@ sealed class LateOrderRows(OrderKeys keys, Quarantine quarantine, ImportJob job,
     public static string? Id(SourceRow row, int column)
     {
         var cell = row.Cell(column).Trim();
-        return cell.Length == 0 ? null : Normalise.Text(cell);
+        if (cell.Length == 0) return null;
+        // Ids rarely hold whitespace; skip the normalising regular expression for those that do not (every row passes here).
+        foreach (var c in cell)
+            if (char.IsWhiteSpace(c)) return Normalise.Text(cell);
+        return cell;
     }
 }
