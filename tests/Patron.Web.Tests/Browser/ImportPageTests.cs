@@ -4,15 +4,18 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Patron.Web.Tests.Browser;
 
-[Collection(BrowserCollection.Name)]
-public sealed class ImportPageTests(BrowserFixture fixture) : BrowserTest(fixture)
+/// <summary>
+/// An app and database of its own (not the shared browser collection's): the import adds customers and orders,
+/// which would change the counts the other flows check.
+/// </summary>
+public sealed class ImportPageTests(BrowserFixture fixture) : BrowserTest(fixture), IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("zh-CN")]
     [InlineData("en")]
     public async Task The_owner_uploads_a_messy_gbk_file_sees_the_bad_mobile_in_the_preview_runs_it_and_downloads_the_quarantine(string culture)
     {
-        // Both languages share one database: order ids and the source differ per language, so each run imports its own rows.
+        // Both languages share this class's database: order ids and the source differ per language, so each imports its own rows.
         var tag = culture[..2].ToUpperInvariant();
         var csv = "订单编号;联系手机;收货人姓名;订单付款时间;实付金额;商品名称;数量\r\n" +
             $"{tag}-1;138 0013 8000;王小明先生;2024-03-05 14:23:11;¥25.80;有机苹果;2\r\n" +
