@@ -1,4 +1,5 @@
 using Patron;
+using Patron.Ingestion;
 using Patron.Platform;
 using Patron.Segmentation;
 using Patron.Web.Api;
@@ -17,6 +18,7 @@ builder.Services.AddPatronLocalization();                 // zh-CN default, Engl
 builder.Services.AddPatronUi();                           // Blazor interactive server + MudBlazor
 builder.Services.AddPatronApi();                          // REST API, ProblemDetails, OpenAPI
 builder.Services.AddSegmentationRefresher();              // feature store loaded at start-up, segments refreshed on orders
+builder.Services.AddImportQueue();                        // uploaded files imported in the background, one at a time
 
 var app = builder.Build();
 

@@ -31,8 +31,16 @@ static class ImportOutput
         Row("Rows read", r.RowsRead);
         Row("Rows accepted", r.RowsAccepted);
         Row("Rows rejected", r.RowsRejected);
-        Row("Customers created", r.CustomersCreated);
-        Row("Matched to existing customers", r.CustomersMatched);
+        if (r.Kind == Patron.Ingestion.Import.Mapping.ImportKind.Events)
+        {
+            Row("Events created", r.EventsCreated);
+            Row("Duplicate events skipped", r.DuplicatesSkipped);
+        }
+        else
+        {
+            Row("Customers created", r.CustomersCreated);
+            Row("Matched to existing customers", r.CustomersMatched);
+        }
         if (r.Kind == Patron.Ingestion.Import.Mapping.ImportKind.Orders)
         {
             Row("Orders created", r.OrdersCreated);

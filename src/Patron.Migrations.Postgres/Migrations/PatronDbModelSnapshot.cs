@@ -763,6 +763,11 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("external_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -778,6 +783,11 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("product_id");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source");
+
                     b.Property<Guid?>("StoreId")
                         .HasColumnType("uuid")
                         .HasColumnName("store_id");
@@ -787,6 +797,10 @@ namespace Patron.Migrations.Postgres.Migrations
 
                     b.HasIndex("CustomerId", "At")
                         .HasDatabaseName("ix_customers_events_customer_id_at");
+
+                    b.HasIndex("Source", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_customers_events_source_external_id");
 
                     b.ToTable("customers_events", (string)null);
                 });

@@ -753,6 +753,11 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_id");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -768,6 +773,11 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("product_id");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
                     b.Property<Guid?>("StoreId")
                         .HasColumnType("TEXT")
                         .HasColumnName("store_id");
@@ -777,6 +787,10 @@ namespace Patron.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CustomerId", "At")
                         .HasDatabaseName("ix_customers_events_customer_id_at");
+
+                    b.HasIndex("Source", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_customers_events_source_external_id");
 
                     b.ToTable("customers_events", (string)null);
                 });

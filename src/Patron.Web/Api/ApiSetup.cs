@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Patron.Analytics;
 using Patron.Commerce;
 using Patron.Customers;
+using Patron.Ingestion;
 using Patron.Loyalty;
 using Patron.Segmentation;
 using Scalar.AspNetCore;
@@ -42,6 +43,7 @@ static class ApiSetup
             .MapCatalogApi()
             .MapInsightsApi()
             .MapLoyaltyApi()
-            .MapSegmentsApi();
+            .MapSegmentsApi()
+            .MapIngestionApi();
     }
 }

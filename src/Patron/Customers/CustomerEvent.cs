@@ -15,6 +15,10 @@ public sealed class CustomerEvent
     public Guid? StoreId { get; set; }
     public Guid? ProductId { get; set; }
     public string? Payload { get; set; }
+    /// <summary>Where an ingested event came from (an import source or API client); null for events Patron records itself.</summary>
+    public string? Source { get; set; }
+    /// <summary>The event's id in its source (or a hash of its row): (Source, ExternalId) is unique, so a replay adds nothing.</summary>
+    public string? ExternalId { get; set; }
 }
 
 sealed class CustomerEventConfiguration : IEntityTypeConfiguration<CustomerEvent>
@@ -23,7 +27,10 @@ sealed class CustomerEventConfiguration : IEntityTypeConfiguration<CustomerEvent
     {
         b.ToTable("customers_events");
         b.Property(e => e.Payload).HasMaxLength(4000);
+        b.Property(e => e.Source).HasMaxLength(64);
+        b.Property(e => e.ExternalId).HasMaxLength(128);
         b.HasIndex(e => new { e.CustomerId, e.At });
+        b.HasIndex(e => new { e.Source, e.ExternalId }).IsUnique();
         b.HasOne<Customer>().WithMany().HasForeignKey(e => e.CustomerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

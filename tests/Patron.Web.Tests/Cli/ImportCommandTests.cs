@@ -105,4 +105,31 @@ public sealed class ImportCommandTests
         Assert.Contains("online-shop", Assert.Single(unknown.ErrorLines));
         Directory.Delete(folder, true);
     }
+
+    [Fact]
+    public async Task Import_events_files_events_under_customers_from_an_orders_import_and_quarantines_unknown_ones()
+    {
+        var (db, folder) = await SetUpAsync();
+        using var _ = db;
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(0, (await CliRun.RunAsync(db.Options, "import", "orders", Path.Combine(folder, "orders.csv"), "--source", "taobao")).ExitCode);
+        var events = Path.Combine(folder, "events.csv");
+        await File.WriteAllTextAsync(events, "手机,事件类型,时间,关键词\n13800138000,搜索,2024-03-08 10:00:00,苹果\n13900139000,到店,2024-03-08 11:00:00,\n", ct);
+
+        var preview = await CliRun.RunAsync(db.Options, "import", "events", events, "--preview");
+        var first = await CliRun.RunAsync(db.Options, "import", "events", events, "--source", "app", "--json");
+        var second = await CliRun.RunAsync(db.Options, "import", "events", events, "--source", "app", "--json");
+
+        Assert.True(preview.ExitCode == 0, preview.Error);
+        Assert.Contains("eventType=Search", preview.Output);
+        Assert.True(first.ExitCode == 0, first.Error);
+        var a = JsonDocument.Parse(first.Output).RootElement;
+        var b = JsonDocument.Parse(second.Output).RootElement;
+        Assert.Equal((2, 1, 1), (a.GetProperty("rowsRead").GetInt64(), a.GetProperty("eventsCreated").GetInt64(), a.GetProperty("rowsRejected").GetInt64()));
+        Assert.StartsWith("Unknown customer", a.GetProperty("rejections")[0].GetProperty("reasons")[0].GetString());
+        Assert.Equal((0, 1), (b.GetProperty("eventsCreated").GetInt64(), b.GetProperty("duplicatesSkipped").GetInt64()));
+        await using var check = PatronDatabase.Create(db.Options);
+        Assert.Equal(1, await check.CustomerEvents.CountAsync(ct));
+        Directory.Delete(folder, true);
+    }
 }

@@ -7,21 +7,24 @@ public sealed record RejectedRow(long Row, IReadOnlyList<string> Reasons);
 
 /// <summary>
 /// What an import did. RowsRead = RowsAccepted + RowsRejected, always. Accepted rows include those of duplicate orders
-/// (already imported, skipped unchanged). Rejections lists the first <see cref="ImportReport.MaxListed"/> rejected rows;
+/// (already imported, skipped unchanged); for events, DuplicatesSkipped counts events already imported. Rejections lists the first <see cref="ImportReport.MaxListed"/> rejected rows;
 /// all of them are in the quarantine (<c>patron import quarantine --job ID</c>).
 /// </summary>
 public sealed record ImportReport(
     Guid JobId, string Source, string FileName, ImportKind Kind, ImportStatus Status,
     long RowsRead, long RowsAccepted, long RowsRejected, long CustomersCreated, long CustomersMatched,
-    long OrdersCreated, long OrderLinesCreated, long DuplicatesSkipped,
+    long OrdersCreated, long OrderLinesCreated, long DuplicatesSkipped, long EventsCreated,
     IReadOnlyList<RejectedRow> Rejections, DateTime StartedAt, DateTime? FinishedAt)
 {
     public const int MaxListed = 1000;
 
+    /// <summary>An events job keeps no count of its own: each accepted event row was either written or a duplicate.</summary>
+    public static long EventsOf(ImportJob job) => job.Kind == ImportKind.Events ? job.RowsAccepted - job.DuplicatesSkipped : 0;
+
     public static ImportReport From(ImportJob job, IReadOnlyList<RejectedRow> rejections) => new(
         job.Id, job.Source, job.FileName, job.Kind, job.Status, job.RowsRead, job.RowsAccepted, job.RowsRejected,
         job.CustomersCreated, job.CustomersMatched, job.OrdersCreated, job.OrderLinesCreated, job.DuplicatesSkipped,
-        rejections, job.StartedAt, job.FinishedAt);
+        EventsOf(job), rejections, job.StartedAt, job.FinishedAt);
 }
 
 /// <summary>Progress after each committed batch; BytesRead/BytesTotal are of the file on disk (compressed when gzipped).</summary>

@@ -23,9 +23,21 @@ public sealed class PreviewImportHandler(SourceMappings mappings, TimeProvider c
         var mapping = await mappings.ChooseAsync(source, request.Kind, request.Mapping, request.Preset, table.Headers, ct);
         var (index, problems) = mapping.Resolve(table.Headers);
         if (problems.Count > 0) return new ImportPreview(table.Headers, mapping, problems, []);
-        var cleaner = new RowCleaner(mapping, index, source, clock.GetUtcNow().UtcDateTime);
-        var rows = table.Rows().Take(request.Rows).Select(cleaner.Clean)
-            .Select(c => new PreviewRow(c.Source.Number, Values(c, mapping.Kind), c.Problems, c.Notes)).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        List<PreviewRow> rows;
+        if (mapping.Kind == ImportKind.Events)
+        {
+            // Store names are not resolved in a preview; whether a customer is known is only found by the run.
+            var events = new EventRowCleaner(mapping, index, source, now, new Dictionary<string, Guid>());
+            rows = table.Rows().Take(request.Rows).Select(events.Clean)
+                .Select(c => new PreviewRow(c.Row.Source.Number, EventValues(c), c.Row.Problems, c.Row.Notes)).ToList();
+        }
+        else
+        {
+            var cleaner = new RowCleaner(mapping, index, source, now);
+            rows = table.Rows().Take(request.Rows).Select(cleaner.Clean)
+                .Select(c => new PreviewRow(c.Source.Number, Values(c, mapping.Kind), c.Problems, c.Notes)).ToList();
+        }
         return new ImportPreview(table.Headers, mapping, [], rows);
     }
 
@@ -49,6 +61,15 @@ public sealed class PreviewImportHandler(SourceMappings mappings, TimeProvider c
         values["orderPaid"] = Fen(r.OrderPaid);
         return values;
     }
+
+    static Dictionary<string, string?> EventValues(CleanEvent c) => new()
+    {
+        ["eventId"] = c.Event?.ExternalId, ["eventType"] = c.Event?.Kind.ToString(),
+        ["eventAt"] = c.Event?.At.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        ["mobile"] = c.Row.Customer?.Mobile, ["email"] = c.Row.Customer?.Email, ["memberCard"] = c.Row.Customer?.MemberCard,
+        ["buyerId"] = c.Row.Customer?.BuyerId, ["store"] = c.Row.Store, ["sku"] = c.Row.Sku, ["productName"] = c.Row.ProductName,
+        ["payload"] = c.Event?.Payload,
+    };
 
     static string? Fen(long? fen) => fen is { } f ? (f / 100m).ToString("0.00", CultureInfo.InvariantCulture) : null;
 }

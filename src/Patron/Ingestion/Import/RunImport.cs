@@ -11,9 +11,10 @@ namespace Patron.Ingestion.Import;
 
 /// <param name="Source">Names where the file comes from (a shop, a till system): mappings are remembered per source,
 /// and the quarantine and platform buyer ids are keyed by it.</param>
+/// <param name="OrderWindow">How many rows apart the rows of one order may lie and still be imported together.</param>
 public sealed record RunImport(
     string Path, ImportKind Kind, string Source = "default", ColumnMapping? Mapping = null, string? Preset = null,
-    int BatchSize = RunImport.DefaultBatchSize)
+    int BatchSize = RunImport.DefaultBatchSize, int OrderWindow = OrderGrouping.DefaultWindow)
 {
     public const int DefaultBatchSize = 5000;
 }
@@ -22,11 +23,15 @@ public sealed record RunImport(
 /// Streams a file through cleaning into customers, orders and the quarantine, committing each batch in its own
 /// transaction together with the job's counts. A killed run leaves whole batches; running the file again skips what
 /// they wrote (orders by source + external id, customers by identifier, quarantine by row key) and so ends where one
-/// clean run ends. Rows of one order are kept in one batch when they are adjacent in the file.
+/// clean run ends. Rows of one order are kept in one batch when they lie within <see cref="OrderGrouping"/>'s window;
+/// a row further away is quarantined (<see cref="LateOrderRows"/>) rather than lost as a duplicate.
 /// </summary>
 public sealed class RunImportHandler(
-    PatronDb db, SourceMappings mappings, CustomerImportWriter customers, OrderImportWriter orders, Quarantine quarantine, TimeProvider clock)
+    PatronDb db, SourceMappings mappings, CustomerImportWriter customers, OrderImportWriter orders, Quarantine quarantine, TimeProvider clock,
+    EventImportWriter events, OrderKeys orderKeys)
 {
+    delegate Task<BatchCounts> WriteBatch(IReadOnlyList<SourceRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct);
+
     public async Task<ImportReport> HandleAsync(RunImport request, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var source = Check(request);
@@ -47,7 +52,11 @@ public sealed class RunImportHandler(
         await db.SaveChangesAsync(ct);
 
         var stores = await orders.StoreKeysAsync(ct);
-        var writer = new BatchWriter(customers, orders, quarantine, new RowCleaner(mapping, index, source, now), job, mapping, stores);
+        WriteBatch writer = request.Kind == ImportKind.Events
+            ? new EventBatchWriter(events, quarantine, new EventRowCleaner(mapping, index, source, now, stores), job).WriteAsync
+            : new BatchWriter(customers, orders, quarantine, new RowCleaner(mapping, index, source, now), job, mapping, stores).WriteAsync;
+        var orderColumn = request.Kind == ImportKind.Orders ? index[(int)TargetField.OrderId] : -1;
+        var late = new LateOrderRows(orderKeys, quarantine, job, mapping.Channel, orderColumn);
         var listed = new List<RejectedRow>();
         var total = file.Length;
         await using (await BulkWriter.PrepareForLargeLoadAsync(db, ct))
@@ -55,17 +64,16 @@ public sealed class RunImportHandler(
             try
             {
                 var batch = new List<SourceRow>(request.BatchSize);
-                var orderColumn = index[(int)TargetField.OrderId];
-                string? lastOrder = null;
-                foreach (var row in table.Rows())
+                // An order's rows stay in one batch when they lie within the window, adjacent or not.
+                var groups = orderColumn < 0 ? table.Rows().Select(r => new List<SourceRow> { r })
+                    : OrderGrouping.Groups(table.Rows(), r => LateOrderRows.Id(r, orderColumn), request.OrderWindow);
+                foreach (var group in groups)
                 {
-                    var order = orderColumn >= 0 ? row.Cell(orderColumn).Trim() : null;
-                    if (batch.Count >= request.BatchSize && (order is null || order != lastOrder))
-                        await CommitAsync(job, writer, batch, listed, progress, file.Position, total, ct);
-                    batch.Add(row);
-                    lastOrder = order;
+                    if (batch.Count > 0 && batch.Count + group.Count > request.BatchSize)
+                        await CommitAsync(job, writer, late, batch, listed, progress, file.Position, total, ct);
+                    batch.AddRange(group);
                 }
-                if (batch.Count > 0) await CommitAsync(job, writer, batch, listed, progress, total, total, ct);
+                if (batch.Count > 0) await CommitAsync(job, writer, late, batch, listed, progress, total, total, ct);
                 await FinishAsync(job, ImportStatus.Completed, null, CancellationToken.None);
             }
             catch (OperationCanceledException)
@@ -82,7 +90,7 @@ public sealed class RunImportHandler(
         return ImportReport.From(job, listed);
     }
 
-    async Task CommitAsync(ImportJob job, BatchWriter writer, List<SourceRow> batch, List<RejectedRow> listed,
+    async Task CommitAsync(ImportJob job, WriteBatch writer, LateOrderRows late, List<SourceRow> batch, List<RejectedRow> listed,
         IProgress<ImportProgress>? progress, long position, long total, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -91,8 +99,10 @@ public sealed class RunImportHandler(
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var counts = await writer.WriteAsync(batch, clock.GetUtcNow().UtcDateTime, listed, ct);
-            Add(job, counts);
+            var utcNow = clock.GetUtcNow().UtcDateTime;
+            var (rest, lateCounts) = await late.SplitAsync(batch, utcNow, listed, ct);
+            Add(job, lateCounts);
+            if (rest.Count > 0) Add(job, await writer(rest, utcNow, listed, ct));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
@@ -139,7 +149,7 @@ public sealed class RunImportHandler(
         var problems = new List<string>();
         if (source.Length is 0 or > 64) problems.Add("The source name needs 1 to 64 characters.");
         if (r.BatchSize is < 1 or > 100_000) problems.Add("The batch size must be between 1 and 100,000.");
-        if (r.Kind == ImportKind.Events) problems.Add("Importing events from files is not available yet; import customers or orders.");
+        if (r.OrderWindow is < 1 or > 1_000_000) problems.Add("The order window must be between 1 and 1,000,000 rows.");
         if (!File.Exists(r.Path)) problems.Add($"File not found: {r.Path}");
         if (problems.Count > 0) throw new ImportRefused(problems);
         return source;

@@ -18,11 +18,13 @@ public static class Permissions
     public const string AuditView = "audit.view";
     public const string ApiKeysManage = "apikeys.manage";
     public const string UsersManage = "users.manage";
+    /// <summary>Bulk ingestion (API batches, file uploads) and the import quarantine: creates customers en masse and reads rejected rows whole.</summary>
+    public const string IngestWrite = "ingest.write";
 
     public static readonly IReadOnlyList<string> All =
     [
         DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, OrdersCreate,
-        CatalogView, CatalogEdit, InsightsView, SegmentsView, SegmentsEdit, SegmentsExport, AuditView, ApiKeysManage, UsersManage,
+        CatalogView, CatalogEdit, InsightsView, SegmentsView, SegmentsEdit, SegmentsExport, AuditView, ApiKeysManage, UsersManage, IngestWrite,
     ];
 
     public const string Claim = "patron:perm";

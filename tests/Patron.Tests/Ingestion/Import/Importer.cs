@@ -10,7 +10,8 @@ namespace Patron.Tests.Ingestion.Import;
 static class Importer
 {
     public static RunImportHandler Run(PatronDb db) => new(
-        db, new SourceMappings(db, TimeProvider.System), new CustomerImportWriter(db), new OrderImportWriter(db), new Quarantine(db), TimeProvider.System);
+        db, new SourceMappings(db, TimeProvider.System), new CustomerImportWriter(db), new OrderImportWriter(db), new Quarantine(db), TimeProvider.System,
+        new EventImportWriter(db), new OrderKeys(db));
 
     public static async Task<ImportReport> ImportAsync(Tests.Infrastructure.TestDatabase database, RunImport request, CancellationToken ct)
     {

@@ -75,6 +75,7 @@ public sealed record ColumnMapping(
     static TargetField[] Required(ImportKind kind) => kind switch
     {
         ImportKind.Orders => [TargetField.OrderId, TargetField.PlacedAt],
+        ImportKind.Events => [TargetField.EventType, TargetField.EventAt],
         _ => [],
     };
 }

@@ -31,6 +31,10 @@ public static class HeaderSynonyms
         [TargetField.Province] = ["省", "省份", "province", "state"],
         [TargetField.City] = ["市", "城市", "city"],
         [TargetField.District] = ["区", "区县", "district", "county"],
+        [TargetField.EventId] = ["事件id", "事件编号", "记录id", "日志id", "eventid", "eventno", "logid"],
+        [TargetField.EventType] = ["事件类型", "事件", "行为", "行为类型", "动作", "event", "eventtype", "eventname", "action"],
+        [TargetField.EventAt] = ["时间", "事件时间", "发生时间", "行为时间", "访问时间", "time", "timestamp", "eventtime", "eventat", "occurredat"],
+        [TargetField.Keyword] = ["关键词", "关键字", "搜索词", "搜索关键词", "keyword", "searchterm", "query"],
     };
 
     static readonly Dictionary<string, TargetField> ByName = Names

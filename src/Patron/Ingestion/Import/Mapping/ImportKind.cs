@@ -7,6 +7,7 @@ public enum TargetField
 {
     OrderId, PlacedAt, OrderPaid, ProductName, Sku, Quantity, UnitPrice, LineAmount, Store,
     BuyerId, Name, Mobile, Email, MemberCard, Birthday, Gender, Address, Province, City, District,
+    EventId, EventType, EventAt, Keyword,
 }
 
 public static class TargetFields
@@ -23,11 +24,19 @@ public static class TargetFields
         TargetField.Quantity, TargetField.UnitPrice, TargetField.LineAmount, TargetField.Store,
     ];
 
+    // An event names its customer by an identifier only: events never create customers, so names and addresses are not read.
+    static readonly TargetField[] EventFields =
+    [
+        TargetField.EventId, TargetField.EventType, TargetField.EventAt, TargetField.Store, TargetField.Sku, TargetField.ProductName,
+        TargetField.Keyword, TargetField.Mobile, TargetField.Email, TargetField.MemberCard, TargetField.BuyerId,
+    ];
+
     /// <summary>The fields an import of this kind reads; an order row carries its buyer's details too.</summary>
     public static IReadOnlyList<TargetField> For(ImportKind kind) => kind switch
     {
         ImportKind.Customers => [.. Person, TargetField.Store],
         ImportKind.Orders => [.. OrderOnly, .. Person],
+        ImportKind.Events => EventFields,
         _ => [],
     };
 

@@ -12,8 +12,9 @@ public static class MappingPresets
     public const string Pos = "pos";
     public const string OnlineShop = "online-shop";
     public const string MemberList = "member-list";
+    public const string Events = "events";
 
-    public static IReadOnlyList<string> Names { get; } = [Pos, OnlineShop, MemberList];
+    public static IReadOnlyList<string> Names { get; } = [Pos, OnlineShop, MemberList, Events];
 
     public static ColumnMapping? Find(string name) => name.Trim().ToLowerInvariant() switch
     {
@@ -31,6 +32,10 @@ public static class MappingPresets
             (TargetField.MemberCard, "会员卡号"), (TargetField.Name, "姓名"), (TargetField.Mobile, "手机号"),
             (TargetField.Gender, "性别"), (TargetField.Birthday, "生日"), (TargetField.Email, "邮箱"),
             (TargetField.Address, "地址"), (TargetField.Store, "门店")), SalesChannel.Pos),
+        Events => new ColumnMapping(ImportKind.Events, Map(
+            (TargetField.EventId, "事件ID"), (TargetField.EventType, "事件类型"), (TargetField.EventAt, "时间"),
+            (TargetField.MemberCard, "会员卡号"), (TargetField.Mobile, "手机"), (TargetField.Store, "门店"),
+            (TargetField.Sku, "商品编码"), (TargetField.ProductName, "商品"), (TargetField.Keyword, "关键词")), SalesChannel.MiniProgram),
         _ => null,
     };
 

@@ -1,0 +1,121 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Patron.Ingestion.Batches;
+using Patron.Ingestion.Import;
+using Patron.Platform;
+using Patron.Platform.Security;
+using Patron.Tests.Infrastructure;
+
+namespace Patron.Web.Tests.Api;
+
+public sealed class IngestApiTests
+{
+    static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    static IngestBatch<IngestOrder> Orders(ApiSeed seed) => new("shop", [
+        new IngestOrder("S-1", "2024-03-05 14:23:11", [new IngestOrderLine(seed.Apples.Sku, Quantity: 2, UnitPrice: 1290), new IngestOrderLine("NEW-1", "新品", 1, Amount: 500)],
+            Mobile: "138 0013 8000", Store: seed.Store.Code),
+        new IngestOrder("S-2", "2024-03-06T01:00:00Z", [new IngestOrderLine(ProductName: "豆腐", Quantity: 1, Amount: 350)], Paid: 300, Mobile: "+86-139-0013-9000", Name: "李丽"),
+        new IngestOrder("S-3", "2024-03-07 10:00", [new IngestOrderLine(ProductName: "香蕉", Quantity: 1, Amount: 100)], Mobile: "12345"),
+        new IngestOrder("", "2024-03-07 10:00", [new IngestOrderLine(ProductName: "香蕉", Quantity: 1, Amount: 100)]),
+        new IngestOrder("S-1", "2024-03-05 14:23:11", [new IngestOrderLine(seed.Apples.Sku, Quantity: 2, UnitPrice: 1290)]),
+    ]);
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_order_batch_reports_each_item_and_a_replay_reports_duplicates_and_writes_nothing(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        var seed = await ApiSeed.WriteAsync(app);
+        using var client = await app.ClientAsync(Permissions.IngestWrite);
+
+        var first = await (await client.PostJsonAsync("/api/v1/ingest/orders", Orders(seed))).ReadAsync<IngestResult>();
+        var replay = await (await client.PostJsonAsync("/api/v1/ingest/orders", Orders(seed))).ReadAsync<IngestResult>();
+
+        Assert.Equal([IngestStatus.Accepted, IngestStatus.Accepted, IngestStatus.Rejected, IngestStatus.Rejected, IngestStatus.Duplicate], first.Items.Select(i => i.Status));
+        Assert.Equal((5, 2, 1, 2), (first.Received, first.Accepted, first.Duplicates, first.Rejected));
+        Assert.Equal((2L, 1L, 1L), (first.OrdersCreated, first.CustomersCreated, first.CustomersMatched));
+        Assert.Equal(("S-3", 2), (first.Items[2].ExternalId, first.Items[2].Index));
+        Assert.Contains(first.Items[2].Reasons!, r => r.StartsWith("mobile '12345'"));
+        Assert.Contains(first.Items[3].Reasons!, r => r.StartsWith("externalId"));
+        Assert.Equal([IngestStatus.Duplicate, IngestStatus.Duplicate, IngestStatus.Rejected, IngestStatus.Rejected, IngestStatus.Duplicate], replay.Items.Select(i => i.Status));
+        Assert.Equal((0L, 0L), (replay.OrdersCreated, replay.CustomersCreated));
+
+        await using var db = app.Database.NewContext();
+        var s1 = await db.Orders.Include(o => o.Lines).SingleAsync(o => o.ExternalId == "S-1", Ct);
+        Assert.Equal((seed.Customer.Id, 3080L, 2, seed.Store.Id), (s1.CustomerId!.Value, s1.PaidAmount, s1.Lines.Count, s1.StoreId!.Value));
+        var s2 = await db.Orders.SingleAsync(o => o.ExternalId == "S-2", Ct);
+        Assert.Equal((350L, 300L), (s2.GrossAmount, s2.PaidAmount));
+        Assert.Equal(2, await db.Orders.CountAsync(Ct));
+        // The two rejected items, kept once although the batch came twice.
+        Assert.Equal(2, await db.Set<QuarantinedRow>().CountAsync(Ct));
+        var job = await db.Set<ImportJob>().SingleAsync(j => j.Id == first.JobId, Ct);
+        Assert.Equal((job.RowsRead, "api"), (job.RowsAccepted + job.RowsRejected, job.FileName));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Customers_and_events_go_through_the_same_matching_and_an_unknown_customer_rejects_its_event(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        var seed = await ApiSeed.WriteAsync(app);
+        using var client = await app.ClientAsync(Permissions.IngestWrite);
+        var members = new IngestBatch<IngestCustomer>("crm", [
+            new IngestCustomer("M-1", "王芳", MemberCard: "8800 0001"),
+            new IngestCustomer("M-2", "陈一 女士", Mobile: "１３１ ００１３ １０００", Birthday: "1990年5月6日"),
+            new IngestCustomer("M-3", "林四", Birthday: "1992-02-30"),
+        ]);
+        var events = new IngestBatch<IngestEvent>("app", [
+            new IngestEvent("E-1", "到店", "2024-03-05 10:00", MemberCard: "88000001"),
+            new IngestEvent("E-2", "add_to_cart", "2024-03-05T03:00:00Z", Mobile: "13100131000", Sku: "DA-MILK"),
+            new IngestEvent("E-3", "搜索", "2024-03-05 11:00", Mobile: "13700137000", Keyword: "苹果"),
+        ]);
+
+        var customers = await (await client.PostJsonAsync("/api/v1/ingest/customers", members)).ReadAsync<IngestResult>();
+        var again = await (await client.PostJsonAsync("/api/v1/ingest/customers", members)).ReadAsync<IngestResult>();
+        var first = await (await client.PostJsonAsync("/api/v1/ingest/events", events)).ReadAsync<IngestResult>();
+        var replay = await (await client.PostJsonAsync("/api/v1/ingest/events", events)).ReadAsync<IngestResult>();
+
+        Assert.Equal([IngestStatus.Accepted, IngestStatus.Accepted, IngestStatus.Rejected], customers.Items.Select(i => i.Status));
+        Assert.Equal((1L, 1L), (customers.CustomersCreated, customers.CustomersMatched));
+        Assert.Contains(customers.Items[2].Reasons!, r => r.StartsWith("birthday"));
+        Assert.Equal([IngestStatus.Duplicate, IngestStatus.Duplicate, IngestStatus.Rejected], again.Items.Select(i => i.Status));
+        Assert.Equal([IngestStatus.Accepted, IngestStatus.Accepted, IngestStatus.Rejected], first.Items.Select(i => i.Status));
+        Assert.StartsWith("Unknown customer", first.Items[2].Reasons![0]);
+        Assert.Equal((2L, 2), (first.EventsCreated, replay.Duplicates));
+        await using var db = app.Database.NewContext();
+        Assert.Equal(2, await db.Customers.CountAsync(Ct));
+        var chen = await db.Customers.SingleAsync(c => c.Mobile == "+8613100131000", Ct);
+        Assert.Equal(("陈一", new DateOnly(1990, 5, 6)), (chen.Name, chen.Birthday!.Value));
+        Assert.Equal([seed.Customer.Id, chen.Id], await db.CustomerEvents.OrderBy(e => e.At).Select(e => e.CustomerId).ToListAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task More_than_ten_thousand_items_answer_400_and_write_nothing(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        using var client = await app.ClientAsync(Permissions.IngestWrite);
+        var items = Enumerable.Range(0, 10_001).Select(i => new IngestEvent($"E-{i}", "到店", "2024-03-05 10:00", Mobile: "13800138000")).ToList();
+
+        var response = await client.PostJsonAsync("/api/v1/ingest/events", new IngestBatch<IngestEvent>("app", items));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("10,001", Assert.Single((await response.ErrorsAsync())["items"]));
+        await using var db = app.Database.NewContext();
+        Assert.Equal(0, await db.Set<ImportJob>().CountAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Ingesting_needs_the_ingest_scope(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        using var client = await app.ClientAsync(Permissions.CustomersEdit, Permissions.OrdersCreate);
+
+        var response = await client.PostJsonAsync("/api/v1/ingest/customers", new IngestBatch<IngestCustomer>("crm", [new IngestCustomer("M-1", "王芳", Mobile: "13800138000")]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}
