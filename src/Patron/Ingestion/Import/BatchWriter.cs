@@ -10,23 +10,23 @@ public record struct BatchCounts(long Read, long Accepted, long Rejected, long C
     long OrdersCreated, long LinesCreated, long Duplicates);
 
 /// <summary>
-/// Cleans and writes one batch of rows: customers resolved, orders written, rejected rows quarantined. The caller owns
+/// Writes one batch of cleaned rows: customers resolved, orders written, rejected rows quarantined. The caller owns
 /// the transaction. An order is imported whole or not at all: one bad line rejects every row of its order.
 /// </summary>
 sealed class BatchWriter(
-    CustomerImportWriter customers, OrderImportWriter orders, Quarantine quarantine, RowCleaner cleaner,
+    CustomerImportWriter customers, OrderImportWriter orders, Quarantine quarantine,
     ImportJob job, ColumnMapping mapping, IReadOnlyDictionary<string, Guid> stores)
 {
-    public async Task<BatchCounts> WriteAsync(IReadOnlyList<SourceRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct)
+    public async Task<BatchCounts> WriteAsync(IReadOnlyList<CleanRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct)
     {
-        var cleaned = rows.Select(cleaner.Clean).ToList();
+        var cleaned = rows as List<CleanRow> ?? rows.ToList();
         var counts = mapping.Kind == ImportKind.Orders
             ? await OrdersAsync(cleaned, utcNow, ct)
             : await CustomersAsync(cleaned, utcNow, ct);
         var rejected = cleaned.Where(c => c.Rejected).Select(c => (c.Source, string.Join("; ", c.Problems))).ToList();
         await quarantine.KeepAsync(job.Id, job.Source, job.Kind, rejected, utcNow, ct);
-        foreach (var (row, _) in rejected.Take(Math.Max(0, ImportReport.MaxListed - listed.Count)))
-            listed.Add(new RejectedRow(row.Number, cleaned.First(c => c.Source == row).Problems));
+        foreach (var row in cleaned.Where(c => c.Rejected).Take(Math.Max(0, ImportReport.MaxListed - listed.Count)))
+            listed.Add(new RejectedRow(row.Source.Number, row.Problems));
         return counts with { Read = rows.Count, Rejected = rejected.Count, Accepted = rows.Count - rejected.Count };
     }
 

@@ -47,19 +47,19 @@ public sealed class RunImportHandler(
         await db.SaveChangesAsync(ct);
 
         var stores = await orders.StoreKeysAsync(ct);
-        var writer = new BatchWriter(customers, orders, quarantine, new RowCleaner(mapping, index, source, now), job, mapping, stores);
+        var writer = new BatchWriter(customers, orders, quarantine, job, mapping, stores);
         var listed = new List<RejectedRow>();
         var total = file.Length;
         await using (await BulkWriter.PrepareForLargeLoadAsync(db, ct))
         {
             try
             {
-                var batch = new List<SourceRow>(request.BatchSize);
+                var batch = new List<CleanRow>(request.BatchSize);
                 var orderColumn = index[(int)TargetField.OrderId];
                 string? lastOrder = null;
-                foreach (var row in table.Rows())
+                await foreach (var row in CleanAhead.Rows(table.Rows(), new RowCleaner(mapping, index, source, now), ct))
                 {
-                    var order = orderColumn >= 0 ? row.Cell(orderColumn).Trim() : null;
+                    var order = orderColumn >= 0 ? row.Source.Cell(orderColumn).Trim() : null;
                     if (batch.Count >= request.BatchSize && (order is null || order != lastOrder))
                         await CommitAsync(job, writer, batch, listed, progress, file.Position, total, ct);
                     batch.Add(row);
@@ -82,7 +82,7 @@ public sealed class RunImportHandler(
         return ImportReport.From(job, listed);
     }
 
-    async Task CommitAsync(ImportJob job, BatchWriter writer, List<SourceRow> batch, List<RejectedRow> listed,
+    async Task CommitAsync(ImportJob job, BatchWriter writer, List<CleanRow> batch, List<RejectedRow> listed,
         IProgress<ImportProgress>? progress, long position, long total, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
