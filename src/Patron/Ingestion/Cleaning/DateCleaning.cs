@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Patron.Engine.Matching;
 
 namespace Patron.Ingestion.Cleaning;
 

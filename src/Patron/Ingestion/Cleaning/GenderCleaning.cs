@@ -1,5 +1,5 @@
-using System.Text;
 using Patron.Customers.Contracts;
+using Patron.Engine.Matching;
 
 namespace Patron.Ingestion.Cleaning;
 

@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Patron.Customers.Contracts;
+using Patron.Engine.Matching;
 
 namespace Patron.Ingestion.Cleaning;
 

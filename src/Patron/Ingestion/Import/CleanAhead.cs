@@ -38,9 +38,10 @@ static class CleanAhead
 
     static async Task ProduceAsync(IEnumerable<SourceRow> rows, RowCleaner cleaner, ChannelWriter<CleanRow[]> writer, CancellationToken ct)
     {
+        var chunk = new List<CleanRow>(ChunkRows);
+        Exception? failure = null;
         try
         {
-            var chunk = new List<CleanRow>(ChunkRows);
             foreach (var row in rows)
             {
                 chunk.Add(cleaner.Clean(row));
@@ -48,12 +49,14 @@ static class CleanAhead
                 await writer.WriteAsync([.. chunk], ct);
                 chunk.Clear();
             }
-            if (chunk.Count > 0) await writer.WriteAsync([.. chunk], ct);
-            writer.Complete();
         }
-        catch (Exception e)
+        catch (Exception e) { failure = e; }
+        try
         {
-            writer.TryComplete(e);
+            // The rows read before a failure still reach the caller, as they did when it read the file itself.
+            if (chunk.Count > 0 && failure is not OperationCanceledException) await writer.WriteAsync([.. chunk], ct);
         }
+        catch (Exception e) { failure ??= e; }
+        writer.TryComplete(failure);
     }
 }

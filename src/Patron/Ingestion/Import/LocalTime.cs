@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Patron.Engine.Matching;
 using Patron.Ingestion.Cleaning;
 
 namespace Patron.Ingestion.Import;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Patron.Customers.Contracts;
+using Patron.Engine.Matching;
 using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Ingestion.Import.Reading;
