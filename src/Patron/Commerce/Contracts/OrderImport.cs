@@ -33,10 +33,7 @@ public sealed class OrderImportWriter(PatronDb db)
 
     public async Task<OrderImportResult> WriteAsync(SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct)
     {
-        var ids = orders.Select(o => o.ExternalId).Distinct().ToList();
-        var existing = (await db.Orders.AsNoTracking()
-            .Where(o => o.Source == source && EF.Parameter(ids).Contains(o.ExternalId))
-            .Select(o => o.ExternalId).ToListAsync(ct)).ToHashSet();
+        var existing = await ExistingAsync(source, orders.Select(o => o.ExternalId).Distinct().ToList(), ct);
         var fresh = orders.Where(o => existing.Add(o.ExternalId)).ToList();
         var products = await ProductsAsync(fresh, ct);
         var stores = await StoresAsync(fresh, ct);
@@ -69,6 +66,15 @@ public sealed class OrderImportWriter(PatronDb db)
         await BulkWriter.InsertAsync(db, rows, ct);
         await BulkWriter.InsertAsync(db, lines, ct);
         return new OrderImportResult(rows.Count, lines.Count, orders.Count - rows.Count);
+    }
+
+    /// <summary>Which of these external ids of the source are stored already (one query).</summary>
+    public async Task<HashSet<string>> ExistingAsync(SalesChannel source, IReadOnlyList<string> externalIds, CancellationToken ct)
+    {
+        var ids = externalIds as List<string> ?? [.. externalIds];
+        return (await db.Orders.AsNoTracking()
+            .Where(o => o.Source == source && EF.Parameter(ids).Contains(o.ExternalId))
+            .Select(o => o.ExternalId).ToListAsync(ct)).ToHashSet();
     }
 
     /// <summary>The SKU a line names, or one derived from the product name (stable across runs and machines).</summary>

@@ -42,7 +42,11 @@ sealed class BatchWriter(
     {
         var groups = cleaned.GroupBy(c => c.OrderId ?? $"\0{c.Source.Number}").Select(g => g.ToList()).ToList();
         foreach (var group in groups) RejectWhole(group);
-        var good = groups.Where(g => !g[0].Rejected).ToList();
+        var valid = groups.Where(g => !g[0].Rejected).ToList();
+        // An order stored already (a rerun, a file that overlaps an earlier one) is skipped before its buyer is resolved:
+        // nothing of it is imported, and a rerun then costs little more than reading the file.
+        var stored = await orders.ExistingAsync(mapping.Channel, [.. valid.Select(g => g[0].OrderId!)], ct);
+        var good = valid.Where(g => !stored.Contains(g[0].OrderId!)).ToList();
         var buyers = good.Select(g => g.FirstOrDefault(r => r.Customer is not null)?.Customer).ToList();
         var withBuyer = buyers.Where(b => b is not null).Select(b => b!).ToList();
         var resolved = await customers.ResolveAsync(withBuyer, job.Source, utcNow, ct);
@@ -59,7 +63,7 @@ sealed class BatchWriter(
         return new BatchCounts
         {
             CustomersCreated = created, CustomersMatched = resolved.Length - created,
-            OrdersCreated = written.Created, LinesCreated = written.LinesCreated, Duplicates = written.Duplicates,
+            OrdersCreated = written.Created, LinesCreated = written.LinesCreated, Duplicates = written.Duplicates + valid.Count - good.Count,
         };
     }
 
