@@ -14,10 +14,15 @@ public record struct BatchCounts(long Read, long Accepted, long Rejected, long C
 /// the transaction. An order is imported whole or not at all: one bad line rejects every row of its order.
 /// </summary>
 sealed class BatchWriter(
-    CustomerImportWriter customers, OrderImportWriter orders, Quarantine quarantine,
+    CustomerImportWriter customers, OrderImportWriter orders, Quarantine quarantine, RowCleaner cleaner,
     ImportJob job, ColumnMapping mapping, IReadOnlyDictionary<string, Guid> stores)
 {
-    public async Task<BatchCounts> WriteAsync(IReadOnlyList<CleanRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct)
+    /// <summary>Cleans the rows here, on the caller's thread, then writes them.</summary>
+    public Task<BatchCounts> WriteAsync(IReadOnlyList<SourceRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct) =>
+        WriteCleanedAsync([.. rows.Select(cleaner.Clean)], utcNow, listed, ct);
+
+    /// <summary>Writes rows cleaned already (by <see cref="CleanAhead"/> on its own thread, with the same cleaner).</summary>
+    public async Task<BatchCounts> WriteCleanedAsync(IReadOnlyList<CleanRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct)
     {
         var cleaned = rows as List<CleanRow> ?? rows.ToList();
         var counts = mapping.Kind == ImportKind.Orders

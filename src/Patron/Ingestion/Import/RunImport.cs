@@ -48,7 +48,9 @@ public sealed class RunImportHandler(
         await db.SaveChangesAsync(ct);
 
         var stores = await orders.StoreKeysAsync(ct);
-        var writer = new BatchWriter(customers, orders, quarantine, job, mapping, stores);
+        // One cleaner, used only by the reading thread of CleanAhead (its caches are not thread-safe).
+        var cleaner = new RowCleaner(mapping, index, source, now);
+        var writer = new BatchWriter(customers, orders, quarantine, cleaner, job, mapping, stores);
         var listed = new List<RejectedRow>();
         var total = file.Length;
         await using (await BulkWriter.PrepareForLargeLoadAsync(db, ct))
@@ -58,7 +60,7 @@ public sealed class RunImportHandler(
                 var batch = new List<CleanRow>(request.BatchSize);
                 var orderColumn = index[(int)TargetField.OrderId];
                 string? lastOrder = null;
-                await foreach (var row in CleanAhead.Rows(table.Rows(), new RowCleaner(mapping, index, source, now), ct))
+                await foreach (var row in CleanAhead.Rows(table.Rows(), cleaner, ct))
                 {
                     var order = orderColumn >= 0 ? row.Source.Cell(orderColumn).Trim() : null;
                     if (batch.Count >= request.BatchSize && (order is null || order != lastOrder))
@@ -92,7 +94,7 @@ public sealed class RunImportHandler(
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var counts = await writer.WriteAsync(batch, clock.GetUtcNow().UtcDateTime, listed, ct);
+            var counts = await writer.WriteCleanedAsync(batch, clock.GetUtcNow().UtcDateTime, listed, ct);
             Add(job, counts);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
