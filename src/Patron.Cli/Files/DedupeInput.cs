@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Patron.Customers.Contracts;
 using Patron.Engine.Matching;
 using Patron.Ingestion.Cleaning;
@@ -134,7 +133,7 @@ sealed class DedupeInput
     /// </summary>
     static string ChineseAddress(string raw)
     {
-        var s = raw.Normalize(NormalizationForm.FormKC).Trim();
+        var s = Nfkc.Of(raw).Trim();
         var digit = s.AsSpan().IndexOfAnyInRange('0', '9');
         var (start, rest) = digit < 0 ? (s, "") : (s[..digit], s[digit..]);
         if (Regions.Count > 1_000_000) Regions.Clear(); // a bound, not a policy: real files have far fewer distinct starts

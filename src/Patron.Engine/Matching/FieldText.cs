@@ -11,7 +11,7 @@ public static class FieldText
     public static string? Normalise(FieldKind kind, string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var s = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+        var s = Nfkc.Of(raw);
         var value = kind switch
         {
             FieldKind.Name or FieldKind.Text => Words(s),

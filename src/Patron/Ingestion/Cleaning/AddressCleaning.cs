@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Patron.Customers.Contracts;
+using Patron.Engine.Matching;
 
 namespace Patron.Ingestion.Cleaning;
 
@@ -16,7 +16,7 @@ public static partial class AddressCleaning
     public static Cleaned<ChineseAddress> Parse(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return Cleaned<ChineseAddress>.Empty;
-        var s = raw.Normalize(NormalizationForm.FormKC).Trim();
+        var s = Nfkc.Of(raw).Trim();
         Reading best = new(null, null, null, 0);
         foreach (var province in RegionTable.Provinces)
             foreach (var (name, full) in Names(province))

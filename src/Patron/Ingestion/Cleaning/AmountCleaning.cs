@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Patron.Engine.Matching;
 
 namespace Patron.Ingestion.Cleaning;
 
@@ -17,7 +17,7 @@ public static partial class AmountCleaning
     {
         if (string.IsNullOrWhiteSpace(raw)) return Cleaned<long>.Empty;
         // NFKC turns ￥ into ¥ and full-width digits and ．into ASCII.
-        var s = Currency().Replace(raw.Normalize(NormalizationForm.FormKC), "");
+        var s = Currency().Replace(Nfkc.Of(raw), "");
         s = string.Concat(s.Where(c => !char.IsWhiteSpace(c))).Replace('\u2212', '-');
         var negative = s.StartsWith('-');
         if (negative || s.StartsWith('+')) s = s[1..];

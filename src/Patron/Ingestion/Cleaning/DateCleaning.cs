@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Patron.Engine.Matching;
 
 namespace Patron.Ingestion.Cleaning;
 
@@ -17,7 +17,7 @@ public static partial class DateCleaning
     public static Cleaned<DateOnly> Parse(string? raw, string? format = null)
     {
         if (string.IsNullOrWhiteSpace(raw)) return Cleaned<DateOnly>.Empty;
-        var s = raw.Normalize(NormalizationForm.FormKC).Trim();
+        var s = Nfkc.Of(raw).Trim();
         if (format is not null)
             return DateOnly.TryParseExact(s, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact)
                 ? Cleaned<DateOnly>.Ok(exact)

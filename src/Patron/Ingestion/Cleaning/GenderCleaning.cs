@@ -1,5 +1,5 @@
-using System.Text;
 using Patron.Customers.Contracts;
+using Patron.Engine.Matching;
 
 namespace Patron.Ingestion.Cleaning;
 
@@ -30,7 +30,7 @@ public static class GenderCleaning
     public static Cleaned<Gender> Parse(string? raw, GenderCodes codes = GenderCodes.OneMaleZeroFemale)
     {
         if (string.IsNullOrWhiteSpace(raw)) return Cleaned<Gender>.Ok(Gender.Unknown);
-        var s = raw.Normalize(NormalizationForm.FormKC).Trim();
+        var s = Nfkc.Of(raw).Trim();
         if (Words.TryGetValue(s, out var word)) return Cleaned<Gender>.Ok(word);
         Gender? code = (codes, s) switch
         {

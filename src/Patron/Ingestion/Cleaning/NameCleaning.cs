@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Patron.Customers.Contracts;
+using Patron.Engine.Matching;
 
 namespace Patron.Ingestion.Cleaning;
 
@@ -19,7 +19,7 @@ public static partial class NameCleaning
     public static Cleaned<PersonName> Clean(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return Cleaned<PersonName>.Empty;
-        var basic = Normalise.Name(raw.Normalize(NormalizationForm.FormKC));
+        var basic = Normalise.Name(Nfkc.Of(raw));
         if (basic.Value is null) return Cleaned<PersonName>.Fail(basic.Error!);
         var (name, honorific) = Split(basic.Value);
         name = name.Trim(' ', ',', '，', '.');

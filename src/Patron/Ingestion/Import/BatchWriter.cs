@@ -10,23 +10,28 @@ public record struct BatchCounts(long Read, long Accepted, long Rejected, long C
     long OrdersCreated, long LinesCreated, long Duplicates);
 
 /// <summary>
-/// Cleans and writes one batch of rows: customers resolved, orders written, rejected rows quarantined. The caller owns
+/// Writes one batch of cleaned rows: customers resolved, orders written, rejected rows quarantined. The caller owns
 /// the transaction. An order is imported whole or not at all: one bad line rejects every row of its order.
 /// </summary>
 sealed class BatchWriter(
     CustomerImportWriter customers, OrderImportWriter orders, Quarantine quarantine, RowCleaner cleaner,
     ImportJob job, ColumnMapping mapping, IReadOnlyDictionary<string, Guid> stores)
 {
-    public async Task<BatchCounts> WriteAsync(IReadOnlyList<SourceRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct)
+    /// <summary>Cleans the rows here, on the caller's thread, then writes them.</summary>
+    public Task<BatchCounts> WriteAsync(IReadOnlyList<SourceRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct) =>
+        WriteCleanedAsync([.. rows.Select(cleaner.Clean)], utcNow, listed, ct);
+
+    /// <summary>Writes rows cleaned already (by <see cref="CleanAhead"/> on its own thread, with the same cleaner).</summary>
+    public async Task<BatchCounts> WriteCleanedAsync(IReadOnlyList<CleanRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct)
     {
-        var cleaned = rows.Select(cleaner.Clean).ToList();
+        var cleaned = rows as List<CleanRow> ?? rows.ToList();
         var counts = mapping.Kind == ImportKind.Orders
             ? await OrdersAsync(cleaned, utcNow, ct)
             : await CustomersAsync(cleaned, utcNow, ct);
         var rejected = cleaned.Where(c => c.Rejected).Select(c => (c.Source, string.Join("; ", c.Problems))).ToList();
         await quarantine.KeepAsync(job.Id, job.Source, job.Kind, rejected, utcNow, ct);
-        foreach (var (row, _) in rejected.Take(Math.Max(0, ImportReport.MaxListed - listed.Count)))
-            listed.Add(new RejectedRow(row.Number, cleaned.First(c => c.Source == row).Problems));
+        foreach (var row in cleaned.Where(c => c.Rejected).Take(Math.Max(0, ImportReport.MaxListed - listed.Count)))
+            listed.Add(new RejectedRow(row.Source.Number, row.Problems));
         return counts with { Read = rows.Count, Rejected = rejected.Count, Accepted = rows.Count - rejected.Count };
     }
 
@@ -42,7 +47,11 @@ sealed class BatchWriter(
     {
         var groups = cleaned.GroupBy(c => c.OrderId ?? $"\0{c.Source.Number}").Select(g => g.ToList()).ToList();
         foreach (var group in groups) RejectWhole(group);
-        var good = groups.Where(g => !g[0].Rejected).ToList();
+        var valid = groups.Where(g => !g[0].Rejected).ToList();
+        // An order stored already (a rerun, a file that overlaps an earlier one) is skipped before its buyer is resolved:
+        // nothing of it is imported, and a rerun then costs little more than reading the file.
+        var stored = await orders.ExistingAsync(mapping.Channel, [.. valid.Select(g => g[0].OrderId!)], ct);
+        var good = valid.Where(g => !stored.Contains(g[0].OrderId!)).ToList();
         var buyers = good.Select(g => g.FirstOrDefault(r => r.Customer is not null)?.Customer).ToList();
         var withBuyer = buyers.Where(b => b is not null).Select(b => b!).ToList();
         var resolved = await customers.ResolveAsync(withBuyer, job.Source, utcNow, ct);
@@ -59,7 +68,7 @@ sealed class BatchWriter(
         return new BatchCounts
         {
             CustomersCreated = created, CustomersMatched = resolved.Length - created,
-            OrdersCreated = written.Created, LinesCreated = written.LinesCreated, Duplicates = written.Duplicates,
+            OrdersCreated = written.Created, LinesCreated = written.LinesCreated, Duplicates = written.Duplicates + valid.Count - good.Count,
         };
     }
 

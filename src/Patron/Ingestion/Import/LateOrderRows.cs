@@ -16,14 +16,15 @@ sealed class LateOrderRows(OrderKeys keys, Quarantine quarantine, ImportJob job,
     public const string Reason = "Order already imported with different lines: this row of order {0} lies too far from its other rows in the file " +
         "(sort the file by order id, or import the order's rows together) and was not added to it.";
 
-    public async Task<(List<SourceRow> Others, BatchCounts Late)> SplitAsync(List<SourceRow> rows, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct)
+    public async Task<(List<T> Others, BatchCounts Late)> SplitAsync<T>(
+        List<T> rows, Func<T, SourceRow> sourceOf, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct)
     {
         if (orderColumn < 0) return (rows, default);
-        var ids = rows.Select(OrderId).Where(id => id is not null).Select(id => id!).ToHashSet(StringComparer.Ordinal);
+        var ids = rows.Select(r => OrderId(sourceOf(r))).Where(id => id is not null).Select(id => id!).ToHashSet(StringComparer.Ordinal);
         var written = await keys.ExistingAsync(channel, ids, job.StartedAt, ct);
         if (written.Count == 0) return (rows, default);
-        var late = rows.Where(r => OrderId(r) is { } id && written.Contains(id)).ToList();
-        var rejected = late.Select(r => (r, string.Format(System.Globalization.CultureInfo.InvariantCulture, Reason, OrderId(r)))).ToList();
+        var late = rows.Where(r => OrderId(sourceOf(r)) is { } id && written.Contains(id)).ToList();
+        var rejected = late.Select(sourceOf).Select(r => (r, string.Format(System.Globalization.CultureInfo.InvariantCulture, Reason, OrderId(r)))).ToList();
         await quarantine.KeepAsync(job.Id, job.Source, ImportKind.Orders, rejected, utcNow, ct);
         foreach (var (row, reason) in rejected.Take(Math.Max(0, ImportReport.MaxListed - listed.Count))) listed.Add(new RejectedRow(row.Number, [reason]));
         var lateSet = late.ToHashSet();

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Patron.Customers.Contracts;
+using Patron.Engine.Matching;
 using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Ingestion.Import.Reading;
@@ -68,7 +68,7 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         string? buyer = null;
         if (buyerCell.Length > 0)
         {
-            buyer = $"{source}:{Normalise.Text(buyerCell.Normalize(NormalizationForm.FormKC))}";
+            buyer = $"{source}:{Normalise.Text(Nfkc.Of(buyerCell))}";
             if (buyer.Length > MaxBuyerId) { problems.Add($"buyerId: at most {MaxBuyerId - source.Length - 1} characters."); buyer = null; }
         }
 
@@ -110,7 +110,7 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         r.ProductName = Truncate(Text(Cell(row, TargetField.ProductName)), 200);
         if (r.Sku is null && r.ProductName is null) problems.Add("productName: Required (or a sku): a line needs its product.");
 
-        var qty = Cell(row, TargetField.Quantity).Normalize(NormalizationForm.FormKC);
+        var qty = Nfkc.Of(Cell(row, TargetField.Quantity));
         if (qty.Length > 0)
         {
             if (!decimal.TryParse(qty, NumberStyles.Number, CultureInfo.InvariantCulture, out var q) || q != decimal.Truncate(q) || q > int.MaxValue)

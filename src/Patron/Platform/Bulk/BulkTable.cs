@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -25,7 +27,14 @@ sealed record BulkColumn(string Name, IProperty Property, RelationalTypeMapping 
 /// <summary>Table and columns of an entity type, read from the EF model so that bulk rows land exactly where EF puts them.</summary>
 sealed record BulkTable(string Name, string? Schema, IReadOnlyList<BulkColumn> Columns)
 {
-    public static BulkTable For(DbContext db, Type clrType)
+    // Reading the model and building its getters compiled code every call: an import calls this several times a
+    // batch. The model is built once per context type and shared, so the table is cached per model.
+    static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, BulkTable>> Cache = new();
+
+    public static BulkTable For(DbContext db, Type clrType) =>
+        Cache.GetValue(db.Model, _ => new ConcurrentDictionary<Type, BulkTable>()).GetOrAdd(clrType, Build, db);
+
+    static BulkTable Build(Type clrType, DbContext db)
     {
         var entity = db.Model.FindEntityType(clrType)
             ?? throw new InvalidOperationException($"{clrType.Name} is not mapped in {db.GetType().Name}.");

@@ -7,20 +7,26 @@ namespace Patron.Platform.Bulk;
 /// Connection settings for one large load on SQLite, put back afterwards because pooled connections keep pragmas.
 /// A big page cache keeps the indexes of a multi-million-row transaction in memory instead of spilling them to the
 /// WAL over and over; synchronous=NORMAL skips the fsync per commit, which in WAL mode risks the last commits on
-/// power loss but never the file's integrity (https://sqlite.org/pragma.html#pragma_synchronous).
+/// power loss but never the file's integrity (https://sqlite.org/pragma.html#pragma_synchronous). The WAL is
+/// checkpointed every 64 MB instead of every 4 MB: with the default, nearly every batch's commit also copied the WAL
+/// into the database and synced it, a quarter of the import's time.
 /// </summary>
-sealed class SqliteLoadSettings(DbContext db, long cacheSize, long synchronous) : IAsyncDisposable
+sealed class SqliteLoadSettings(DbContext db, long cacheSize, long synchronous, long checkpoint) : IAsyncDisposable
 {
-    const long CacheKib = 128 * 1024;
+    const long CacheKib = 128 * 1024, CheckpointPages = 16_384;
 
     public static async Task<SqliteLoadSettings> ApplyAsync(DbContext db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
-        var settings = new SqliteLoadSettings(db, await ScalarAsync(connection, "PRAGMA cache_size", ct), await ScalarAsync(connection, "PRAGMA synchronous", ct));
+        var settings = new SqliteLoadSettings(db, await ScalarAsync(connection, "PRAGMA cache_size", ct),
+            await ScalarAsync(connection, "PRAGMA synchronous", ct), await ScalarAsync(connection, "PRAGMA wal_autocheckpoint", ct));
         await ScalarAsync(connection, $"PRAGMA cache_size = -{CacheKib}", ct);
         if (await StringAsync(connection, "PRAGMA journal_mode", ct) == "wal")
+        {
             await ScalarAsync(connection, "PRAGMA synchronous = NORMAL", ct);
+            await ScalarAsync(connection, $"PRAGMA wal_autocheckpoint = {CheckpointPages}", ct);
+        }
         return settings;
     }
 
@@ -29,6 +35,7 @@ sealed class SqliteLoadSettings(DbContext db, long cacheSize, long synchronous) 
         var connection = db.Database.GetDbConnection();
         await ScalarAsync(connection, $"PRAGMA cache_size = {cacheSize}", default);
         await ScalarAsync(connection, $"PRAGMA synchronous = {synchronous}", default);
+        await ScalarAsync(connection, $"PRAGMA wal_autocheckpoint = {checkpoint}", default);
         await db.Database.CloseConnectionAsync();
     }
 

@@ -72,6 +72,33 @@ public sealed class OrderImportTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_order_stored_already_is_skipped_before_its_buyer_is_resolved(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var files = new SampleFiles();
+        string[] header = SampleFiles.OrderHeaders;
+        var first = files.Csv("first.csv", [header, ["T9001", "小明", "王小明", "13800138000", "上海市浦东新区张江路1号", "2024-03-05 14:23:11", "25.80", "有机苹果", "2", "25.80"]]);
+        // The same order id again, now with another buyer and a new one beside it.
+        var second = files.Csv("second.csv",
+        [
+            header,
+            ["T9001", "老李", "李四", "13900139000", "北京市朝阳区建国路88号", "2024-03-05 14:23:11", "25.80", "有机苹果", "2", "25.80"],
+            ["T9002", "老李", "李四", "13900139000", "北京市朝阳区建国路88号", "2024-03-06 09:00:00", "10.00", "香蕉", "1", "10.00"],
+        ]);
+
+        await Importer.ImportAsync(database, new RunImport(first, ImportKind.Orders, "taobao"), Ct);
+        var report = await Importer.ImportAsync(database, new RunImport(second, ImportKind.Orders, "taobao"), Ct);
+
+        Assert.Equal((1, 1, 1, 0), (report.OrdersCreated, report.DuplicatesSkipped, report.CustomersCreated, report.CustomersMatched));
+        await using var db = database.NewContext();
+        var t9001 = await db.Orders.SingleAsync(o => o.ExternalId == "T9001", Ct);
+        var xiaoming = await db.CustomerIdentifiers.Where(i => i.Value == "+8613800138000").Select(i => i.CustomerId).SingleAsync(Ct);
+        Assert.Equal(xiaoming, t9001.CustomerId);
+        Assert.Equal(2, await db.Customers.CountAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_killed_import_run_again_ends_as_one_clean_run(DatabaseProvider provider)
     {
         using var files = new SampleFiles();
