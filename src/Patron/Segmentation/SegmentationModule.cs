@@ -12,6 +12,7 @@ public static class SegmentationModule
         services.AddOptions<SegmentationOptions>().Bind(configuration.GetSection(SegmentationOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         return services
+            .AddScoped<Customers.Contracts.ICustomerMergeParticipant, SegmentsMergeParticipant>()
             .AddSingleton<SegmentationEngine>()
             .AddSingleton<SegmentationSignal>()
             .AddScoped<IOrderObserver, OrderFeatures>()
