@@ -12,15 +12,25 @@ namespace Patron.Customers.Contracts;
 public sealed class MergeRows(PatronDb db)
 {
     /// <param name="key">The row's key property; "CustomerId" for tables with one row per customer.</param>
-    public async Task<int> MoveAsync<T>(Guid absorbed, Guid survivor, Guid mergeId, string key = "Id", CancellationToken ct = default) where T : class
+    public Task<int> MoveAsync<T>(Guid absorbed, Guid survivor, Guid mergeId, string key = "Id", CancellationToken ct = default) where T : class =>
+        MoveAsync(Owned<T>(absorbed), survivor, mergeId, key, ct);
+
+    /// <summary>
+    /// Moves the given rows, for a table whose customer column has no index of its own: pass a query that reaches
+    /// them through one (order lines through their order), still filtered to the absorbed customer.
+    /// </summary>
+    public async Task<int> MoveAsync<T>(IQueryable<T> rows, Guid survivor, Guid mergeId, string key = "Id", CancellationToken ct = default) where T : class
     {
         var table = Table<T>();
-        var ids = await Owned<T>(absorbed).Select(r => EF.Property<Guid>(r, key)).ToListAsync(ct);
+        var ids = await rows.Select(r => EF.Property<Guid>(r, key)).ToListAsync(ct);
         if (ids.Count == 0) return 0;
         db.AddRange(ids.Select(id => new MergeMove { Id = Ids.New(), MergeId = mergeId, TableName = table, RowId = id }));
         await db.SaveChangesAsync(ct);
-        return await Repoint(Owned<T>(absorbed), survivor, ct);
+        return await Repoint(rows, survivor, ct);
     }
+
+    /// <summary>The absorbed customer's rows of T, for narrowing further before <see cref="MoveAsync{T}(IQueryable{T}, Guid, Guid, string, CancellationToken)"/>.</summary>
+    public IQueryable<T> Of<T>(Guid customer) where T : class => Owned<T>(customer);
 
     public async Task<int> RestoreAsync<T>(Guid absorbed, Guid survivor, Guid mergeId, string key = "Id", CancellationToken ct = default) where T : class
     {
@@ -29,7 +39,7 @@ public sealed class MergeRows(PatronDb db)
         // A row keyed by the customer was recorded under the absorbed id and now carries the survivor's.
         var rows = key == CustomerColumn
             ? (await moves.AnyAsync(ct) ? Owned<T>(survivor) : db.Set<T>().Where(_ => false))
-            : db.Set<T>().Where(r => moves.Any(m => m.RowId == EF.Property<Guid>(r, key)));
+            : db.Set<T>().Where(r => moves.Select(m => m.RowId).Contains(EF.Property<Guid>(r, key)));
         return await Repoint(rows, absorbed, ct);
     }
 
