@@ -6,7 +6,8 @@ using Patron.Engine.Matching;
 namespace Patron.Cli.Commands;
 
 /// <summary>
-/// patron dedupe over files, no database: finds the records that are one customer (dedupe of one file) or the records
+/// patron dedupe without --input resolves the customers in the database (<see cref="DedupeDatabase"/>); with it, over
+/// files and without a database: finds the records that are one customer (dedupe of one file) or the records
 /// of two files that are the same customer (linkage), and writes a cluster id for every input row, so that results
 /// can be scored against known truth or loaded elsewhere.
 /// </summary>
@@ -17,9 +18,9 @@ static class DedupeCommand
         var input = new Option<string[]>("--input")
         {
             Description = "The customer file (CSV, any delimiter, gzip accepted). Give it twice to link two files: only pairs across the files are compared, and the output gets a source column (1 or 2).",
-            Required = true, Arity = new ArgumentArity(1, 2), AllowMultipleArgumentsPerToken = false,
+            Arity = new ArgumentArity(1, 2), AllowMultipleArgumentsPerToken = false,
         };
-        var idCol = new Option<string>("--id-col") { Description = "The column with each row's id, by name or 1-based position; ids must be unique within a file.", Required = true };
+        var idCol = new Option<string>("--id-col") { Description = "The column with each row's id, by name or 1-based position; ids must be unique within a file. Needed with --input." };
         var output = new Option<string?>("--out") { Description = "Write id,cluster_id (source,id,cluster_id when linking) for every accepted row to this CSV file; cluster ids are numbers from 1, a record alone gets its own." };
         var pairs = new Option<string?>("--pairs") { Description = "Write every pair at or above the review threshold to this CSV file, with its score, decision and the contribution of each field." };
         var rejects = new Option<string?>("--rejects") { Description = "Write the rejected rows (no id, duplicate id, wrong number of fields) with their reasons to this CSV file." };
@@ -29,16 +30,25 @@ static class DedupeCommand
         var review = new Option<double>("--review") { Description = "Score from which pairs below --upper are queued for review.", DefaultValueFactory = _ => MatchModel.DefaultReview, CustomParser = CliNumbers.Invariant };
         var oneToOne = new Option<bool>("--one-to-one") { Description = "Linking: each record merges with at most one record of the other file (its best-scoring match)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Without --input: print what would be merged and queued for review, and change nothing." };
 
-        var command = new Command("dedupe", "Find the customers that occur more than once in a file, or in two files (linkage): deterministic links on mobile, email and member card, then fuzzy scores with blocking. No database needed.")
+        var command = new Command("dedupe", "Without --input: match the customers in the database, merge the sure pairs and queue the likely ones for review (pairs already decided are left alone). "
+            + "With --input: find the customers that occur more than once in a file, or in two files (linkage): deterministic links on mobile, email and member card, then fuzzy scores with blocking; no database needed.")
         {
-            input, idCol, output, pairs, rejects, col, ignore, upper, review, oneToOne, json,
+            input, idCol, output, pairs, rejects, col, ignore, upper, review, oneToOne, json, dryRun,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
             var (up, low) = (parse.GetValue(upper), parse.GetValue(review));
             if (!(low <= up)) throw new CliException($"--review ({low}) must not be above --upper ({up}).");
-            var paths = parse.GetValue(input)!;
+            if (parse.GetValue(input) is not { Length: > 0 } paths)
+            {
+                foreach (var fileOnly in new Option[] { idCol, output, pairs, rejects, col, ignore, oneToOne })
+                    if (parse.GetResult(fileOnly) is { Implicit: false }) throw new CliException($"{fileOnly.Name} needs --input; without it dedupe works on the database.");
+                return await DedupeDatabase.RunAsync(context, up, low, parse.GetValue(dryRun), parse.GetValue(json), ct);
+            }
+            if (parse.GetValue(idCol) is null) throw new CliException("--id-col is needed with --input.");
+            if (parse.GetValue(dryRun)) throw new CliException("--dry-run is for the database; with --input nothing is changed anyway.");
             var clock = Stopwatch.StartNew();
             var data = DedupeInput.Read(paths, parse.GetValue(idCol)!, parse.GetValue(col) ?? [], parse.GetValue(ignore) ?? []);
             var read = clock.Elapsed;

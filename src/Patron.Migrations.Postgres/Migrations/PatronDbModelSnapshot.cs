@@ -674,10 +674,18 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("member_card_no");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Mobile")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("mobile");
+
+                    b.Property<bool>("MobileVerified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mobile_verified");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -849,6 +857,215 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_customers_identifiers_kind_value");
 
                     b.ToTable("customers_identifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.CustomerMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AbsorbedBefore")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("absorbed_before");
+
+                    b.Property<Guid>("AbsorbedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("absorbed_id");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("merged_by");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<string>("SurvivorBefore")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("survivor_before");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survivor_id");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trigger");
+
+                    b.Property<DateTime?>("UnmergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unmerged_at");
+
+                    b.Property<string>("UnmergedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unmerged_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customers_merges");
+
+                    b.HasIndex("AbsorbedId")
+                        .HasDatabaseName("ix_customers_merges_absorbed_id");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_customers_merges_survivor_id");
+
+                    b.ToTable("customers_merges", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.MatchCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Contributions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("contributions");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("FirstId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_id");
+
+                    b.Property<DateTime>("FoundAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("found_at");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merge_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<Guid>("SecondId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("second_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customers_match_candidates");
+
+                    b.HasIndex("FirstId", "SecondId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_customers_match_candidates_first_id_second_id");
+
+                    b.HasIndex("Status", "Score")
+                        .HasDatabaseName("ix_customers_match_candidates_status_score");
+
+                    b.ToTable("customers_match_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.MatchRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CoveredUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("covered_until");
+
+                    b.Property<int>("Customers")
+                        .HasColumnType("integer")
+                        .HasColumnName("customers");
+
+                    b.Property<bool>("Incremental")
+                        .HasColumnType("boolean")
+                        .HasColumnName("incremental");
+
+                    b.Property<int>("Merged")
+                        .HasColumnType("integer")
+                        .HasColumnName("merged");
+
+                    b.Property<long>("PairsCompared")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pairs_compared");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("integer")
+                        .HasColumnName("queued");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("seconds");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customers_match_runs");
+
+                    b.HasIndex("Incremental", "CoveredUntil")
+                        .HasDatabaseName("ix_customers_match_runs_incremental_covered_until");
+
+                    b.ToTable("customers_match_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.MergeMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merge_id");
+
+                    b.Property<Guid>("RowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("row_id");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("table_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customers_merge_moves");
+
+                    b.HasIndex("MergeId", "TableName", "RowId")
+                        .HasDatabaseName("ix_customers_merge_moves_merge_id_table_name_row_id");
+
+                    b.ToTable("customers_merge_moves", (string)null);
                 });
 
             modelBuilder.Entity("Patron.Ingestion.Import.ImportJob", b =>
@@ -2428,6 +2645,16 @@ namespace Patron.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_customers_identifiers_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.MergeMove", b =>
+                {
+                    b.HasOne("Patron.Customers.Merging.CustomerMerge", null)
+                        .WithMany()
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_customers_merge_moves_customers_merges_merge_id");
                 });
 
             modelBuilder.Entity("Patron.Ingestion.Import.QuarantinedRow", b =>

@@ -664,10 +664,18 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("member_card_no");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Mobile")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("mobile");
+
+                    b.Property<bool>("MobileVerified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mobile_verified");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -839,6 +847,215 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_customers_identifiers_kind_value");
 
                     b.ToTable("customers_identifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.CustomerMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AbsorbedBefore")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("absorbed_before");
+
+                    b.Property<Guid>("AbsorbedId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("absorbed_id");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("SurvivorBefore")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survivor_before");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survivor_id");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.Property<DateTime?>("UnmergedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unmerged_at");
+
+                    b.Property<string>("UnmergedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unmerged_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customers_merges");
+
+                    b.HasIndex("AbsorbedId")
+                        .HasDatabaseName("ix_customers_merges_absorbed_id");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_customers_merges_survivor_id");
+
+                    b.ToTable("customers_merges", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.MatchCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Contributions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contributions");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("FirstId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_id");
+
+                    b.Property<DateTime>("FoundAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("found_at");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merge_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<Guid>("SecondId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("second_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customers_match_candidates");
+
+                    b.HasIndex("FirstId", "SecondId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_customers_match_candidates_first_id_second_id");
+
+                    b.HasIndex("Status", "Score")
+                        .HasDatabaseName("ix_customers_match_candidates_status_score");
+
+                    b.ToTable("customers_match_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.MatchRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CoveredUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covered_until");
+
+                    b.Property<int>("Customers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customers");
+
+                    b.Property<bool>("Incremental")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("incremental");
+
+                    b.Property<int>("Merged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged");
+
+                    b.Property<long>("PairsCompared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pairs_compared");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queued");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refused");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL")
+                        .HasColumnName("seconds");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customers_match_runs");
+
+                    b.HasIndex("Incremental", "CoveredUntil")
+                        .HasDatabaseName("ix_customers_match_runs_incremental_covered_until");
+
+                    b.ToTable("customers_match_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.MergeMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merge_id");
+
+                    b.Property<Guid>("RowId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("row_id");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("table_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customers_merge_moves");
+
+                    b.HasIndex("MergeId", "TableName", "RowId")
+                        .HasDatabaseName("ix_customers_merge_moves_merge_id_table_name_row_id");
+
+                    b.ToTable("customers_merge_moves", (string)null);
                 });
 
             modelBuilder.Entity("Patron.Ingestion.Import.ImportJob", b =>
@@ -2418,6 +2635,16 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_customers_identifiers_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Customers.Merging.MergeMove", b =>
+                {
+                    b.HasOne("Patron.Customers.Merging.CustomerMerge", null)
+                        .WithMany()
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_customers_merge_moves_customers_merges_merge_id");
                 });
 
             modelBuilder.Entity("Patron.Ingestion.Import.QuarantinedRow", b =>

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Patron.Analytics;
 using Patron.Commerce;
 using Patron.Customers;
+using Patron.Customers.Merging;
 using Patron.Ingestion;
 using Patron.Loyalty;
 using Patron.Segmentation;
@@ -39,6 +40,7 @@ static class ApiSetup
             .AddPreferredSecuritySchemes(ApiDocument.ApiKeyScheme));
         app.MapGroup($"/api/{Version}").RequireAuthorization()
             .MapCustomersApi()
+            .MapMergingApi()
             .MapOrdersApi()
             .MapCatalogApi()
             .MapInsightsApi()

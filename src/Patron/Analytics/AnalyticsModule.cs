@@ -15,6 +15,7 @@ public static class AnalyticsModule
         // Runs only under a host (the web app); the CLI builds a plain container and refreshes on request.
         services.AddHostedService<PredictionSchedule>();
         return services
+            .AddScoped<Customers.Contracts.ICustomerMergeParticipant, ForecastMergeParticipant>()
             .AddScoped<GetDashboardHandler>()
             .AddScoped<RefreshPredictionsHandler>()
             .AddScoped<CustomerOutlook>()

@@ -6,6 +6,7 @@ namespace Patron.Commerce;
 public static class CommerceModule
 {
     public static IServiceCollection AddCommerce(this IServiceCollection services) => services
+        .AddScoped<Customers.Contracts.ICustomerMergeParticipant, OrdersMergeParticipant>()
         .AddScoped<CustomerPurchases>()
         .AddScoped<SalesHistory>()
         .AddScoped<CatalogLookup>()

@@ -35,6 +35,8 @@ public sealed class CreateCustomerHandler(PatronDb db, StoreDirectory stores, Au
         {
             Id = id, SignUpChannel = request.SignUpChannel, SignUpStoreId = request.SignUpStoreId, SignedUpAt = signedUpAt,
             CreatedAt = now, UpdatedAt = now,
+            // The mini-program's phone authorisation and the app's SMS code confirm the number; a till or an import does not.
+            MobileVerified = request.SignUpChannel is SignUpChannel.MiniProgram or SignUpChannel.App,
         };
         values.ApplyTo(customer);
         db.Customers.Add(customer);

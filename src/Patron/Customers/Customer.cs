@@ -13,6 +13,8 @@ public sealed class Customer
     public DateOnly? Birthday { get; set; }
     /// <summary>E.164, e.g. +8613800138000.</summary>
     public string? Mobile { get; set; }
+    /// <summary>The mobile was confirmed by its owner (SMS code, WeChat phone authorisation); a merge never replaces it with an unverified one.</summary>
+    public bool MobileVerified { get; set; }
     public string? Email { get; set; }
     public string? Province { get; set; }
     public string? City { get; set; }
@@ -27,6 +29,8 @@ public sealed class Customer
     public List<string> Tags { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>Set when this record was merged into another: a tombstone kept for links and the audit trail, hidden from every query.</summary>
+    public Guid? MergedIntoId { get; set; }
 }
 
 sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
@@ -48,5 +52,7 @@ sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         b.HasIndex(c => c.MemberCardNo);
         b.HasIndex(c => c.Name);
         b.HasIndex(c => c.SignedUpAt);
+        // Merged records disappear from lists, search and lookups; the merging code reads them with IgnoreQueryFilters.
+        b.HasQueryFilter(c => c.MergedIntoId == null);
     }
 }

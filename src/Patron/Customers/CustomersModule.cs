@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Patron.Customers.Contracts;
+using Patron.Customers.Merging;
 
 namespace Patron.Customers;
 
@@ -11,5 +12,6 @@ public static class CustomersModule
         .AddScoped<SearchCustomersHandler>()
         .AddScoped<GetCustomerProfileHandler>()
         .AddScoped<CreateCustomerHandler>()
-        .AddScoped<UpdateCustomerHandler>();
+        .AddScoped<UpdateCustomerHandler>()
+        .AddCustomerMerging();
 }

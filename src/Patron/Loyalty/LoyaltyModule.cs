@@ -25,5 +25,6 @@ public static class LoyaltyModule
         .AddScoped<GetMemberLoyaltyHandler>()
         .AddScoped<GetPointsLedgerHandler>()
         .AddScoped<ListLoyaltySetupHandler>()
-        .AddScoped<IOrderObserver, LoyaltyOrderObserver>();
+        .AddScoped<IOrderObserver, LoyaltyOrderObserver>()
+        .AddScoped<Customers.Contracts.ICustomerMergeParticipant, LoyaltyMergeParticipant>();
 }

@@ -14,6 +14,7 @@ public static class SegmentationModule
             .Validate(o => o.ValueTierMediumAbove < o.ValueTierHighAbove, "Patron:Segmentation:ValueTierMediumAbove must be below ValueTierHighAbove.")
             .ValidateOnStart();
         return services
+            .AddScoped<Customers.Contracts.ICustomerMergeParticipant, SegmentsMergeParticipant>()
             .AddSingleton<SegmentationEngine>()
             .AddSingleton<SegmentationSignal>()
             .AddSingleton<LifecycleTransitionsCache>()

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Patron.Customers.Merging;
+
+/// <summary>One batch matching run over the customers table and what it found.</summary>
+public sealed class MatchRun
+{
+    public Guid Id { get; set; }
+    /// <summary>A pass over the customers created since the previous one rather than over all of them.</summary>
+    public bool Incremental { get; set; }
+    /// <summary>For an incremental pass: the newest creation time it covered, where the next pass starts.</summary>
+    public DateTime? CoveredUntil { get; set; }
+    public DateTime StartedAt { get; set; }
+    public double Seconds { get; set; }
+    public int Customers { get; set; }
+    public long PairsCompared { get; set; }
+    public int Queued { get; set; }
+    public int Merged { get; set; }
+    /// <summary>Merges a module refused (e.g. both customers hold points); their pairs are queued for a person instead.</summary>
+    public int Refused { get; set; }
+}
+
+sealed class MatchRunConfiguration : IEntityTypeConfiguration<MatchRun>
+{
+    public void Configure(EntityTypeBuilder<MatchRun> b)
+    {
+        b.ToTable("customers_match_runs");
+        b.HasIndex(r => new { r.Incremental, r.CoveredUntil });
+    }
+}
