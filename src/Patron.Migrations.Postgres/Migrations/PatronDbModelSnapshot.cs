@@ -479,6 +479,70 @@ namespace Patron.Migrations.Postgres.Migrations
                     b.ToTable("commerce_order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Observer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("observer");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid?>("RefundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("refund_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commerce_order_notices");
+
+                    b.HasIndex("DeliveredAt", "NextAttemptAt")
+                        .HasDatabaseName("ix_commerce_order_notices_delivered_at_next_attempt_at");
+
+                    b.HasIndex("OrderId", "RefundId", "Observer", "Kind")
+                        .HasDatabaseName("ix_commerce_order_notices_order_id_refund_id_observer_kind");
+
+                    b.ToTable("commerce_order_notices", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2259,6 +2323,16 @@ namespace Patron.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_commerce_order_lines_products_product_id");
+                });
+
+            modelBuilder.Entity("Patron.Commerce.OrderNotice", b =>
+                {
+                    b.HasOne("Patron.Commerce.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commerce_order_notices_commerce_orders_order_id");
                 });
 
             modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>

@@ -469,6 +469,70 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.ToTable("commerce_order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Observer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observer");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid?>("RefundId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commerce_order_notices");
+
+                    b.HasIndex("DeliveredAt", "NextAttemptAt")
+                        .HasDatabaseName("ix_commerce_order_notices_delivered_at_next_attempt_at");
+
+                    b.HasIndex("OrderId", "RefundId", "Observer", "Kind")
+                        .HasDatabaseName("ix_commerce_order_notices_order_id_refund_id_observer_kind");
+
+                    b.ToTable("commerce_order_notices", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2249,6 +2313,16 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_commerce_order_lines_products_product_id");
+                });
+
+            modelBuilder.Entity("Patron.Commerce.OrderNotice", b =>
+                {
+                    b.HasOne("Patron.Commerce.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commerce_order_notices_commerce_orders_order_id");
                 });
 
             modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
