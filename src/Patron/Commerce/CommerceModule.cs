@@ -15,6 +15,7 @@ public static class CommerceModule
     static IServiceCollection AddCommerceHandlers(this IServiceCollection services) => services
         .AddScoped<OrderNoticeDispatcher>()
         .AddScoped<CustomerPurchases>()
+        .AddScoped<PurchaseDates>()
         .AddScoped<SalesHistory>()
         .AddScoped<CatalogLookup>()
         .AddScoped<ListOrdersHandler>()

@@ -7,6 +7,7 @@ public static class CustomersModule
 {
     public static IServiceCollection AddCustomers(this IServiceCollection services) => services
         .AddScoped<CustomerDirectory>()
+        .AddScoped<CustomerBirthdays>()
         .AddScoped<SearchCustomersHandler>()
         .AddScoped<GetCustomerProfileHandler>()
         .AddScoped<CreateCustomerHandler>()
