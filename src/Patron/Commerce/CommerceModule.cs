@@ -16,6 +16,7 @@ public static class CommerceModule
         .AddScoped<OrderNoticeDispatcher>()
         .AddScoped<CustomerPurchases>()
         .AddScoped<PurchaseDates>()
+        .AddScoped<OrderPayments>()
         .AddScoped<SalesHistory>()
         .AddScoped<CatalogLookup>()
         .AddScoped<ListOrdersHandler>()
