@@ -18,6 +18,7 @@ public static class LoyaltyModule
         .AddScoped<EarnPointsHandler>()
         .AddScoped<IssueToSegmentHandler>()
         .AddScoped<SaveCouponTriggerHandler>()
+        .AddScoped<SetCouponTemplateActiveHandler>()
         .AddScoped<IssueTriggeredCouponsHandler>()
         .AddScoped<LoyaltyJobs>()
         .AddScoped<RedeemPointsHandler>()

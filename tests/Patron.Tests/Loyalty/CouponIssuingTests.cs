@@ -121,4 +121,31 @@ public sealed class CouponIssuingTests
         Assert.True((await ToSegment(db, Tuesday.AddDays(2)).HandleAsync(new IssueToSegment(expired, Guid.NewGuid(), "b"), Handlers.Clerk, Ct)).Errors!.Has("templateId"));
         Assert.True((await ToSegment(db, Tuesday).HandleAsync(new IssueToSegment(Guid.NewGuid(), Guid.NewGuid(), "b"), Handlers.Clerk, Ct)).NotFound);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_stopped_template_is_not_issued_its_coupons_stay_and_resuming_it_is_audited(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var people = await CustomersAsync(database, 2);
+        var segment = await SegmentAsync(database, people, []);
+        await using var db = database.NewContext();
+        var template = (await Templates(db, Tuesday).HandleAsync(new CreateCouponTemplate("暂停测试", CouponKind.AmountOff, AmountOff: 500, ValidDays: 30),
+            Handlers.Clerk, Ct)).Ok().Id;
+        var held = (await Issue(db, Tuesday).HandleAsync(new IssueCoupon(template, people[0], "before"), Ct)).Ok();
+        var toggle = new SetCouponTemplateActiveHandler(db, new AuditLog(db, new FixedClock(Tuesday)));
+
+        Assert.True(await toggle.HandleAsync(template, active: false, Handlers.Clerk, Ct));
+        Assert.True((await Issue(db, Tuesday).HandleAsync(new IssueCoupon(template, people[1], "after"), Ct)).Errors!.Has("templateId"));
+        Assert.True((await ToSegment(db, Tuesday).HandleAsync(new IssueToSegment(template, segment, "b"), Handlers.Clerk, Ct)).Errors!.Has("templateId"));
+        Assert.Equal(CouponStatus.Issued, (await db.Set<Coupon>().AsNoTracking().SingleAsync(c => c.Id == held.Id, Ct)).Status);
+
+        Assert.True(await toggle.HandleAsync(template, active: true, Handlers.Clerk, Ct));
+        // Both members get the batch's coupon; the first still holds the one from before as well.
+        Assert.Equal(new SegmentIssued(2, 2, 0, 0, 0), (await ToSegment(db, Tuesday).HandleAsync(new IssueToSegment(template, segment, "b"), Handlers.Clerk, Ct)).Ok());
+        Assert.Equal(2, await db.Set<Coupon>().CountAsync(c => c.CustomerId == people[0], Ct));
+        Assert.False(await toggle.HandleAsync(Guid.NewGuid(), active: true, Handlers.Clerk, Ct));
+        Assert.Equal(["暂停测试 (" + template + ") resumed", "暂停测试 (" + template + ") stopped"],
+            (await db.AuditEntries.AsNoTracking().Where(a => a.Subject == "loyalty_coupon_template").Select(a => a.Detail!).ToListAsync(Ct)).Order());
+    }
 }
