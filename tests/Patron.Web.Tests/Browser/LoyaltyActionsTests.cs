@@ -55,7 +55,8 @@ public sealed class LoyaltyActionsTests(BrowserFixture fixture) : BrowserTest(fi
         await Input(page, "adjust-amount").FillAsync(points.ToString());
         await Input(page, "adjust-amount").PressAsync("Tab");
         await adjust.GetByTestId("adjust-points").ClickAsync();
-        await Expect(adjust.GetByTestId("form-errors")).ToContainTextAsync("reason");
+        await Expect(adjust.GetByTestId("form-errors").Locator("[data-field=reason]")).ToContainTextAsync(Say("LoyaltyErr.ReasonRequired", culture));
+        await Expect(adjust.GetByTestId("form-errors").Locator("[data-field=reason]")).ToContainTextAsync(Say("LoyaltyField.reason", culture));
         var reason = $"补偿-{culture}";
         await Input(page, "adjust-reason").FillAsync(reason);
         await Input(page, "adjust-reason").PressAsync("Tab");
