@@ -19,6 +19,7 @@ public static class LoyaltyModule
         .AddScoped<IssueToSegmentHandler>()
         .AddScoped<SaveCouponTriggerHandler>()
         .AddScoped<SetCouponTemplateActiveHandler>()
+        .AddScoped<UpdateTierHandler>()
         .AddScoped<IssueTriggeredCouponsHandler>()
         .AddScoped<LoyaltyJobs>()
         .AddScoped<RedeemPointsHandler>()
