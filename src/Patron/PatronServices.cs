@@ -34,7 +34,7 @@ public static class PatronServices
         services.AddCommerce();
         services.AddAnalytics(configuration);
         Ingestion.IngestionModule.AddIngestion(services);
-        Loyalty.LoyaltyModule.AddLoyalty(services);
+        Loyalty.LoyaltyModule.AddLoyalty(services, configuration);
         services.AddSegmentation(configuration);
         return services;
     }

@@ -7,11 +7,13 @@ using Spectre.Console;
 
 namespace Patron.Cli.Commands;
 
-/// <summary>patron loyalty expire|evaluate-tiers|default-tiers: the programme's scheduled jobs, safe to run again.</summary>
+/// <summary>patron loyalty expire|evaluate-tiers|issue-triggered|default-tiers: the programme's scheduled jobs, safe to run again.</summary>
 static class LoyaltyCommands
 {
     public static Command Create(CliContext context) =>
-        new("loyalty", "The loyalty programme's scheduled jobs.") { ExpireCommand(context), EvaluateTiersCommand(context), DefaultTiersCommand(context) };
+        new("loyalty", "The loyalty programme's scheduled jobs.") {
+            ExpireCommand(context), EvaluateTiersCommand(context), IssueTriggeredCommand(context), DefaultTiersCommand(context),
+        };
 
     static Option<string> AsOf() => new("--as-of") { Description = "The instant to run as, UTC (e.g. 2026-12-31T16:00:00Z); now when omitted." };
 
@@ -48,6 +50,20 @@ static class LoyaltyCommands
             context.Console.MarkupLineInterpolated($"Reviewed {result.Reviewed} members: {result.Downgraded} downgraded, {result.Upgraded} upgraded.");
         }, ct));
         return evaluate;
+    }
+
+    static Command IssueTriggeredCommand(CliContext context)
+    {
+        var asOf = AsOf();
+        var issue = new Command("issue-triggered",
+            "Issue the coupons whose trigger has come (birthday, tier upgrade, first purchase, win-back) and the tiers' birthday gifts; recorded as a job run.") { asOf };
+        issue.SetAction((parse, ct) => WithScopeAsync(context, async services =>
+        {
+            var run = await services.GetRequiredService<LoyaltyJobs>().RunAsync(LoyaltyJobs.IssueTriggered, ParseAsOf(parse.GetValue(asOf)), ct);
+            if (!run.Succeeded) throw new CliException($"issue-triggered failed: {run.Summary}");
+            context.Console.MarkupLineInterpolated($"Issued as of {run.AsOf:yyyy-MM-dd HH:mm:ss}Z: {run.Summary}");
+        }, ct));
+        return issue;
     }
 
     static Command DefaultTiersCommand(CliContext context)

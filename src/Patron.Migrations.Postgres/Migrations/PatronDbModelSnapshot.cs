@@ -479,6 +479,70 @@ namespace Patron.Migrations.Postgres.Migrations
                     b.ToTable("commerce_order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Observer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("observer");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid?>("RefundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("refund_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commerce_order_notices");
+
+                    b.HasIndex("DeliveredAt", "NextAttemptAt")
+                        .HasDatabaseName("ix_commerce_order_notices_delivered_at_next_attempt_at");
+
+                    b.HasIndex("OrderId", "RefundId", "Observer", "Kind")
+                        .HasDatabaseName("ix_commerce_order_notices_order_id_refund_id_observer_kind");
+
+                    b.ToTable("commerce_order_notices", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1296,6 +1360,10 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("redeemed_at");
 
+                    b.Property<int?>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1321,15 +1389,16 @@ namespace Patron.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_loyalty_coupons_code");
 
-                    b.HasIndex("TemplateId")
-                        .HasDatabaseName("ix_loyalty_coupons_template_id");
-
                     b.HasIndex("CustomerId", "IssueKey")
                         .IsUnique()
                         .HasDatabaseName("ix_loyalty_coupons_customer_id_issue_key");
 
                     b.HasIndex("CustomerId", "Status")
                         .HasDatabaseName("ix_loyalty_coupons_customer_id_status");
+
+                    b.HasIndex("TemplateId", "CustomerId", "Seq")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_coupons_template_id_customer_id_seq");
 
                     b.ToTable("loyalty_coupons", (string)null);
                 });
@@ -1426,6 +1495,52 @@ namespace Patron.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Patron.Loyalty.CouponTrigger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_id");
+
+                    b.Property<Guid?>("TierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tier_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_coupon_triggers");
+
+                    b.HasIndex("TierId")
+                        .HasDatabaseName("ix_loyalty_coupon_triggers_tier_id");
+
+                    b.HasIndex("TemplateId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_coupon_triggers_template_id_kind");
+
+                    b.ToTable("loyalty_coupon_triggers", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Loyalty.EarnRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1514,6 +1629,50 @@ namespace Patron.Migrations.Postgres.Migrations
                     b.ToTable("loyalty_expiry_reminders", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Loyalty.LoyaltyJobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("job");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("succeeded");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_job_runs");
+
+                    b.HasIndex("Job", "StartedAt")
+                        .HasDatabaseName("ix_loyalty_job_runs_job_started_at");
+
+                    b.ToTable("loyalty_job_runs", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Loyalty.LoyaltySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1577,6 +1736,10 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("BirthdayCouponTemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("birthday_coupon_template_id");
+
                     b.Property<long>("BirthdayPoints")
                         .HasColumnType("bigint")
                         .HasColumnName("birthday_points");
@@ -1621,6 +1784,9 @@ namespace Patron.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_loyalty_tiers");
+
+                    b.HasIndex("BirthdayCouponTemplateId")
+                        .HasDatabaseName("ix_loyalty_tiers_birthday_coupon_template_id");
 
                     b.HasIndex("Code")
                         .IsUnique()
@@ -2607,6 +2773,16 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_commerce_order_lines_products_product_id");
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderNotice", b =>
+                {
+                    b.HasOne("Patron.Commerce.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commerce_order_notices_commerce_orders_order_id");
+                });
+
             modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
                 {
                     b.HasOne("Patron.Commerce.Order", null)
@@ -2684,6 +2860,22 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_loyalty_coupons_coupon_template_template_id");
                 });
 
+            modelBuilder.Entity("Patron.Loyalty.CouponTrigger", b =>
+                {
+                    b.HasOne("Patron.Loyalty.CouponTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_coupon_triggers_loyalty_coupon_templates_template_id");
+
+                    b.HasOne("Patron.Loyalty.LoyaltyTier", null)
+                        .WithMany()
+                        .HasForeignKey("TierId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_loyalty_coupon_triggers_loyalty_tier_tier_id");
+                });
+
             modelBuilder.Entity("Patron.Loyalty.ExpiryReminder", b =>
                 {
                     b.HasOne("Patron.Customers.Customer", null)
@@ -2692,6 +2884,15 @@ namespace Patron.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_loyalty_expiry_reminders_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.LoyaltyTier", b =>
+                {
+                    b.HasOne("Patron.Loyalty.CouponTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("BirthdayCouponTemplateId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_loyalty_tiers_loyalty_coupon_templates_birthday_coupon_temp");
                 });
 
             modelBuilder.Entity("Patron.Loyalty.MemberTier", b =>

@@ -469,6 +469,70 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.ToTable("commerce_order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Observer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observer");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid?>("RefundId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commerce_order_notices");
+
+                    b.HasIndex("DeliveredAt", "NextAttemptAt")
+                        .HasDatabaseName("ix_commerce_order_notices_delivered_at_next_attempt_at");
+
+                    b.HasIndex("OrderId", "RefundId", "Observer", "Kind")
+                        .HasDatabaseName("ix_commerce_order_notices_order_id_refund_id_observer_kind");
+
+                    b.ToTable("commerce_order_notices", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1286,6 +1350,10 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("redeemed_at");
 
+                    b.Property<int?>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1311,15 +1379,16 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_loyalty_coupons_code");
 
-                    b.HasIndex("TemplateId")
-                        .HasDatabaseName("ix_loyalty_coupons_template_id");
-
                     b.HasIndex("CustomerId", "IssueKey")
                         .IsUnique()
                         .HasDatabaseName("ix_loyalty_coupons_customer_id_issue_key");
 
                     b.HasIndex("CustomerId", "Status")
                         .HasDatabaseName("ix_loyalty_coupons_customer_id_status");
+
+                    b.HasIndex("TemplateId", "CustomerId", "Seq")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_coupons_template_id_customer_id_seq");
 
                     b.ToTable("loyalty_coupons", (string)null);
                 });
@@ -1416,6 +1485,52 @@ namespace Patron.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Patron.Loyalty.CouponTrigger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.Property<Guid?>("TierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_coupon_triggers");
+
+                    b.HasIndex("TierId")
+                        .HasDatabaseName("ix_loyalty_coupon_triggers_tier_id");
+
+                    b.HasIndex("TemplateId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loyalty_coupon_triggers_template_id_kind");
+
+                    b.ToTable("loyalty_coupon_triggers", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Loyalty.EarnRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1504,6 +1619,50 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.ToTable("loyalty_expiry_reminders", (string)null);
                 });
 
+            modelBuilder.Entity("Patron.Loyalty.LoyaltyJobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("succeeded");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_job_runs");
+
+                    b.HasIndex("Job", "StartedAt")
+                        .HasDatabaseName("ix_loyalty_job_runs_job_started_at");
+
+                    b.ToTable("loyalty_job_runs", (string)null);
+                });
+
             modelBuilder.Entity("Patron.Loyalty.LoyaltySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1567,6 +1726,10 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("BirthdayCouponTemplateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birthday_coupon_template_id");
+
                     b.Property<long>("BirthdayPoints")
                         .HasColumnType("INTEGER")
                         .HasColumnName("birthday_points");
@@ -1611,6 +1774,9 @@ namespace Patron.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_loyalty_tiers");
+
+                    b.HasIndex("BirthdayCouponTemplateId")
+                        .HasDatabaseName("ix_loyalty_tiers_birthday_coupon_template_id");
 
                     b.HasIndex("Code")
                         .IsUnique()
@@ -2597,6 +2763,16 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_commerce_order_lines_products_product_id");
                 });
 
+            modelBuilder.Entity("Patron.Commerce.OrderNotice", b =>
+                {
+                    b.HasOne("Patron.Commerce.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commerce_order_notices_commerce_orders_order_id");
+                });
+
             modelBuilder.Entity("Patron.Commerce.OrderRefund", b =>
                 {
                     b.HasOne("Patron.Commerce.Order", null)
@@ -2674,6 +2850,22 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_loyalty_coupons_coupon_template_template_id");
                 });
 
+            modelBuilder.Entity("Patron.Loyalty.CouponTrigger", b =>
+                {
+                    b.HasOne("Patron.Loyalty.CouponTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loyalty_coupon_triggers_loyalty_coupon_templates_template_id");
+
+                    b.HasOne("Patron.Loyalty.LoyaltyTier", null)
+                        .WithMany()
+                        .HasForeignKey("TierId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_loyalty_coupon_triggers_loyalty_tier_tier_id");
+                });
+
             modelBuilder.Entity("Patron.Loyalty.ExpiryReminder", b =>
                 {
                     b.HasOne("Patron.Customers.Customer", null)
@@ -2682,6 +2874,15 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_loyalty_expiry_reminders_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Patron.Loyalty.LoyaltyTier", b =>
+                {
+                    b.HasOne("Patron.Loyalty.CouponTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("BirthdayCouponTemplateId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_loyalty_tiers_loyalty_coupon_templates_birthday_coupon_template_id");
                 });
 
             modelBuilder.Entity("Patron.Loyalty.MemberTier", b =>

@@ -5,9 +5,19 @@ namespace Patron.Commerce;
 
 public static class CommerceModule
 {
-    public static IServiceCollection AddCommerce(this IServiceCollection services) => services
+    public static IServiceCollection AddCommerce(this IServiceCollection services)
+    {
+        // Runs only under a host (the web app): retries the order notices an observer failed to take.
+        services.AddHostedService<OrderNoticeSchedule>();
+        return services.AddCommerceHandlers();
+    }
+
+    static IServiceCollection AddCommerceHandlers(this IServiceCollection services) => services
+        .AddScoped<OrderNoticeDispatcher>()
         .AddScoped<Customers.Contracts.ICustomerMergeParticipant, OrdersMergeParticipant>()
         .AddScoped<CustomerPurchases>()
+        .AddScoped<PurchaseDates>()
+        .AddScoped<OrderPayments>()
         .AddScoped<SalesHistory>()
         .AddScoped<CatalogLookup>()
         .AddScoped<ListOrdersHandler>()

@@ -25,8 +25,14 @@ public sealed record CreateOrder(
 /// <summary>The order, and whether it already existed (a replay: nothing was written).</summary>
 public sealed record CreatedOrder(OrderDetails Order, bool Replayed);
 
+/// <summary>
+/// Writes the order and its notices to the observers (the outbox, <see cref="OrderNotice"/>) in one SaveChanges, then
+/// delivers them. An observer that fails does not fail the request: its notice is tried again by the schedule.
+/// </summary>
 public sealed class CreateOrderHandler(PatronDb db, CustomerDirectory customers, TimeProvider clock, IEnumerable<IOrderObserver> observers)
 {
+    readonly OrderNoticeDispatcher notices = new(db, observers, clock);
+
     public async Task<WriteResult<CreatedOrder>> HandleAsync(CreateOrder request, CancellationToken ct = default)
     {
         var errors = new ValidationErrors();
@@ -49,6 +55,8 @@ public sealed class CreateOrderHandler(PatronDb db, CustomerDirectory customers,
         order.ExternalId = externalId!;
 
         db.Orders.Add(order);
+        var outbox = notices.NoticesFor(OrderNoticeKind.Placed, order.Id, refundId: null, order.CustomerId, clock.GetUtcNow().UtcDateTime);
+        db.AddRange(outbox);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -65,7 +73,7 @@ public sealed class CreateOrderHandler(PatronDb db, CustomerDirectory customers,
         // which reads, must answer with exactly the same body as the first request.
         db.ChangeTracker.Clear();
         var stored = await FindAsync(order.Source, order.ExternalId, ct) ?? throw new InvalidOperationException("The saved order vanished.");
-        foreach (var observer in observers) await observer.OrderPlacedAsync(stored, ct);
+        await notices.DeliverPlacedAsync(outbox, stored, ct);
         return WriteResult<CreatedOrder>.Ok(new CreatedOrder(stored, Replayed: false));
     }
 

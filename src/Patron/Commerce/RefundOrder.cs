@@ -17,10 +17,13 @@ public sealed record OrderRefunded(Guid RefundId, Guid OrderId, long Amount, lon
 
 /// <summary>
 /// Records a refund and raises the order's refunded amount with a conditional UPDATE (… WHERE refunded + amount ≤ paid),
-/// so two refunds racing on one order can never refund more than was paid. Observers hear of it after the commit.
+/// so two refunds racing on one order can never refund more than was paid. Observers hear of it after the commit,
+/// through the outbox (<see cref="OrderNotice"/>): a failing observer is tried again later and never fails the refund.
 /// </summary>
 public sealed class RefundOrderHandler(PatronDb db, TimeProvider clock, IEnumerable<IOrderObserver> observers)
 {
+    readonly OrderNoticeDispatcher notices = new(db, observers, clock);
+
     public async Task<WriteResult<OrderRefunded>> HandleAsync(Guid orderId, RefundOrder request, CancellationToken ct = default)
     {
         var errors = new ValidationErrors();
@@ -40,9 +43,10 @@ public sealed class RefundOrderHandler(PatronDb db, TimeProvider clock, IEnumera
 
         var now = clock.GetUtcNow().UtcDateTime;
         OrderRefund refund;
+        List<OrderNotice> outbox;
         try
         {
-            refund = await WriteAsync(order, key!, amount, reason, now, ct);
+            (refund, outbox) = await WriteAsync(order, key!, amount, reason, now, ct);
         }
         catch (DbUpdateException)
         {
@@ -57,18 +61,20 @@ public sealed class RefundOrderHandler(PatronDb db, TimeProvider clock, IEnumera
             return WriteResult<OrderRefunded>.Invalid(errors);
         }
 
-        var notice = new OrderRefundNotice(refund.Id, order.Id, order.CustomerId, order.Source, order.ExternalId,
-            refund.Amount, refund.TotalRefunded, order.PaidAmount, refund.CreatedAt);
-        foreach (var observer in observers) await observer.OrderRefundedAsync(notice, ct);
+        await notices.DeliverRefundAsync(outbox, Notice(refund, order), ct);
         return WriteResult<OrderRefunded>.Ok(View(refund, order.PaidAmount, replayed: false));
     }
 
-    async Task<OrderRefund> WriteAsync(Order order, string key, long amount, string reason, DateTime now, CancellationToken ct)
+    internal static OrderRefundNotice Notice(OrderRefund refund, Order order) => new(refund.Id, order.Id, order.CustomerId, order.Source,
+        order.ExternalId, refund.Amount, refund.TotalRefunded, order.PaidAmount, refund.CreatedAt);
+
+    /// <summary>The refund and its outbox rows commit together, or neither does.</summary>
+    async Task<(OrderRefund, List<OrderNotice>)> WriteAsync(Order order, string key, long amount, string reason, DateTime now, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var raised = await db.Orders.Where(o => o.Id == order.Id && o.RefundedAmount + amount <= o.PaidAmount)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.RefundedAmount, o => o.RefundedAmount + amount), ct);
-        if (raised == 0) return new OrderRefund { Amount = 0 };
+        if (raised == 0) return (new OrderRefund { Amount = 0 }, []);
         var total = await db.Orders.Where(o => o.Id == order.Id).Select(o => o.RefundedAmount).SingleAsync(ct);
         var status = total == order.PaidAmount ? OrderStatus.Refunded : OrderStatus.PartlyRefunded;
         await db.Orders.Where(o => o.Id == order.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status), ct);
@@ -78,9 +84,11 @@ public sealed class RefundOrderHandler(PatronDb db, TimeProvider clock, IEnumera
             TotalRefunded = total, Reason = reason, CreatedAt = now,
         };
         db.Add(refund);
+        var outbox = notices.NoticesFor(OrderNoticeKind.Refunded, order.Id, refund.Id, order.CustomerId, now);
+        db.AddRange(outbox);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return refund;
+        return (refund, outbox);
     }
 
     static long Amount(Order order, RefundOrder request, ValidationErrors errors)

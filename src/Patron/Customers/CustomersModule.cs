@@ -9,6 +9,7 @@ public static class CustomersModule
     public static IServiceCollection AddCustomers(this IServiceCollection services) => services
         .AddScoped<CustomerDirectory>()
         .AddScoped<CustomerTags>()
+        .AddScoped<CustomerBirthdays>()
         .AddScoped<SearchCustomersHandler>()
         .AddScoped<GetCustomerProfileHandler>()
         .AddScoped<CreateCustomerHandler>()

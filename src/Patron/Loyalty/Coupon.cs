@@ -25,6 +25,11 @@ public sealed class Coupon
     /// <summary>The till commit that used it.</summary>
     public Guid? CommitId { get; set; }
     public string IssueKey { get; set; } = "";
+    /// <summary>
+    /// For a template with a per-customer limit: this is the customer's n-th coupon of it (1 … limit). The unique
+    /// (template, customer, seq) index makes two concurrent issues of the same n collide, so the limit holds.
+    /// </summary>
+    public int? Seq { get; set; }
 }
 
 sealed class CouponConfiguration : IEntityTypeConfiguration<Coupon>
@@ -37,7 +42,7 @@ sealed class CouponConfiguration : IEntityTypeConfiguration<Coupon>
         b.HasIndex(c => c.Code).IsUnique();
         b.HasIndex(c => new { c.CustomerId, c.IssueKey }).IsUnique();
         b.HasIndex(c => new { c.CustomerId, c.Status });
-        b.HasIndex(c => c.TemplateId);
+        b.HasIndex(c => new { c.TemplateId, c.CustomerId, c.Seq }).IsUnique();
         b.HasOne<CouponTemplate>().WithMany().HasForeignKey(c => c.TemplateId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Cascade);
     }

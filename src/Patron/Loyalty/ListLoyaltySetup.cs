@@ -19,6 +19,17 @@ public sealed class ListLoyaltySetupHandler(PatronDb db)
                 t.FreeDelivery, t.Perks))
             .ToListAsync(ct);
 
+    /// <summary>A tier as an edit form starts from.</summary>
+    public async Task<UpdateTier?> TierForEditAsync(string code, CancellationToken ct = default) =>
+        await db.Set<LoyaltyTier>().AsNoTracking().Where(t => t.Code == code)
+            .Select(t => new UpdateTier(t.Code, t.Name, t.Threshold, t.PointsMultiplierPercent, t.DiscountPercent, t.BirthdayPoints,
+                t.BirthdayCouponTemplateId, t.FreeDelivery, t.Perks))
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>The tiers' ids and names, lowest first, for pickers.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> TierNamesAsync(CancellationToken ct = default) =>
+        (await db.Set<LoyaltyTier>().AsNoTracking().OrderBy(t => t.Rank).Select(t => new { t.Id, t.Name }).ToListAsync(ct)).Select(t => (t.Id, t.Name)).ToList();
+
     public async Task<IReadOnlyList<CouponTemplateView>> CouponTemplatesAsync(CancellationToken ct = default) =>
         await db.Set<CouponTemplate>().AsNoTracking().OrderByDescending(t => t.CreatedAt)
             .Select(t => new CouponTemplateView(t.Id, t.Name, t.Kind, t.AmountOff, t.PercentOff, t.MaxDiscount, t.MinSpend, t.Stackable,

@@ -8,45 +8,71 @@ using Patron.Platform.Security;
 namespace Patron.Loyalty;
 
 /// <summary>
-/// The till (quote, then commit with an idempotency key), coupons and manual point adjustments. There are no
-/// loyalty permissions yet: the till needs orders.create, issuing and adjusting customers.edit, templates catalog.edit.
+/// The till (quote, then commit with an idempotency key), coupons and manual point adjustments. The till needs
+/// loyalty.till; reading loyalty.view; setup, issuing and adjusting loyalty.manage.
 /// </summary>
 public static class LoyaltyApi
 {
     public static IEndpointRouteBuilder MapLoyaltyApi(this IEndpointRouteBuilder api)
     {
         var loyalty = api.MapGroup("/loyalty").WithTags("Loyalty");
-        loyalty.MapPost("/till/quote", QuoteAsync).WithName("QuoteTill").RequireAuthorization(Permissions.OrdersCreate)
+        loyalty.MapPost("/till/quote", QuoteAsync).WithName("QuoteTill").RequireAuthorization(Permissions.LoyaltyTill)
             .WithSummary("Coupons, tier discount and points a customer can use on a cart").ProducesProblem(StatusCodes.Status404NotFound);
-        loyalty.MapPost("/till/commit", CommitAsync).WithName("CommitTill").RequireAuthorization(Permissions.OrdersCreate)
+        loyalty.MapPost("/till/commit", CommitAsync).WithName("CommitTill").RequireAuthorization(Permissions.LoyaltyTill)
             .WithSummary("Use coupons and points on a sale, atomically (idempotent on idempotencyKey)")
             .WithDescription("201 with what was applied; 200 with the first answer when the key was used before, in which case nothing is written.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        loyalty.MapGet("/customers/{id:guid}/points", BalanceAsync).WithName("GetPointsBalance").RequireAuthorization(Permissions.CustomersView)
+        loyalty.MapGet("/customers/{id:guid}/points", BalanceAsync).WithName("GetPointsBalance").RequireAuthorization(Permissions.LoyaltyView)
             .WithSummary("A customer's points: total, available, pending and upcoming expiries");
-        loyalty.MapPost("/customers/{id:guid}/adjustments", AdjustAsync).WithName("AdjustPoints").RequireAuthorization(Permissions.CustomersEdit)
+        loyalty.MapPost("/customers/{id:guid}/adjustments", AdjustAsync).WithName("AdjustPoints").RequireAuthorization(Permissions.LoyaltyManage)
             .WithSummary("A manual credit or debit of points, with a reason (audited)").ProducesProblem(StatusCodes.Status404NotFound);
-        loyalty.MapPost("/coupon-templates", CreateTemplateAsync).WithName("CreateCouponTemplate").RequireAuthorization(Permissions.CatalogEdit)
+        loyalty.MapPost("/coupon-templates", CreateTemplateAsync).WithName("CreateCouponTemplate").RequireAuthorization(Permissions.LoyaltyManage)
             .WithSummary("A coupon template");
-        loyalty.MapPost("/coupons", IssueAsync).WithName("IssueCoupon").RequireAuthorization(Permissions.CustomersEdit)
+        loyalty.MapPost("/coupons", IssueAsync).WithName("IssueCoupon").RequireAuthorization(Permissions.LoyaltyManage)
             .WithSummary("Issue a coupon to one customer (idempotent on issueKey)").ProducesProblem(StatusCodes.Status404NotFound);
-        loyalty.MapGet("/customers/{id:guid}", MemberAsync).WithName("GetMemberLoyalty").RequireAuthorization(Permissions.CustomersView)
+        loyalty.MapGet("/customers/{id:guid}", MemberAsync).WithName("GetMemberLoyalty").RequireAuthorization(Permissions.LoyaltyView)
             .WithSummary("A customer's tier and progress to the next, points and coupons").ProducesProblem(StatusCodes.Status404NotFound);
         loyalty.MapGet("/earn-rules", async (SaveEarnRuleHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
-            .WithName("ListEarnRules").RequireAuthorization(Permissions.CatalogView).WithSummary("Points multipliers per product and category");
-        loyalty.MapPut("/earn-rules", SaveRuleAsync).WithName("SaveEarnRule").RequireAuthorization(Permissions.CatalogEdit)
+            .WithName("ListEarnRules").RequireAuthorization(Permissions.LoyaltyView).WithSummary("Points multipliers per product and category");
+        loyalty.MapPut("/earn-rules", SaveRuleAsync).WithName("SaveEarnRule").RequireAuthorization(Permissions.LoyaltyManage)
             .WithSummary("Set the multiplier of a product or a category (0 excludes it)");
         loyalty.MapGet("/member-days", async (SaveMemberDayHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
-            .WithName("ListMemberDays").RequireAuthorization(Permissions.CatalogView).WithSummary("Member days and their multipliers");
-        loyalty.MapPost("/member-days", SaveDayAsync).WithName("CreateMemberDay").RequireAuthorization(Permissions.CatalogEdit)
+            .WithName("ListMemberDays").RequireAuthorization(Permissions.LoyaltyView).WithSummary("Member days and their multipliers");
+        loyalty.MapPost("/member-days", SaveDayAsync).WithName("CreateMemberDay").RequireAuthorization(Permissions.LoyaltyManage)
             .WithSummary("A member day: every given weekday or a day of the month");
         loyalty.MapGet("/reports/liability", async (LoyaltyReportsHandler h, CancellationToken ct) => TypedResults.Ok(await h.LiabilityAsync(ct)))
-            .WithName("GetPointsLiability").RequireAuthorization(Permissions.DashboardView)
+            .WithName("GetPointsLiability").RequireAuthorization(Permissions.LoyaltyView)
             .WithSummary("Outstanding points (available and pending) and what they are worth at the till");
         loyalty.MapGet("/reports/coupons", async (LoyaltyReportsHandler h, CancellationToken ct) => TypedResults.Ok(await h.CouponsAsync(ct)))
-            .WithName("GetCouponPerformance").RequireAuthorization(Permissions.DashboardView)
-            .WithSummary("Coupons issued and redeemed per template");
+            .WithName("GetCouponPerformance").RequireAuthorization(Permissions.LoyaltyView)
+            .WithSummary("Coupons issued and redeemed per template, and the sales of the orders that used them");
+        loyalty.MapPost("/coupon-templates/{id:guid}/segment-issues", IssueToSegmentAsync).WithName("IssueCouponsToSegment")
+            .RequireAuthorization(Permissions.LoyaltyManage).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Issue a template to every current member of a saved segment (idempotent on batchId), audited");
+        loyalty.MapGet("/coupon-triggers", async (SaveCouponTriggerHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(null, ct)))
+            .WithName("ListCouponTriggers").RequireAuthorization(Permissions.LoyaltyView).WithSummary("The templates issued on triggers");
+        loyalty.MapPut("/coupon-triggers", SaveTriggerAsync).WithName("SaveCouponTrigger").RequireAuthorization(Permissions.LoyaltyManage)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Issue a template on a trigger: birthday, tier upgrade, first purchase or win-back (one per template and kind)");
         return api;
+    }
+
+    public sealed record SegmentIssueRequest(Guid SegmentId, string? BatchId);
+
+    static async Task<Results<Ok<SegmentIssued>, ValidationProblem, ProblemHttpResult>> IssueToSegmentAsync(Guid id, SegmentIssueRequest request,
+        IssueToSegmentHandler handler, HttpContext http, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(new IssueToSegment(id, request.SegmentId, request.BatchId), ApiResults.Actor(http), ct);
+        if (result.NotFound) return ApiResults.NotFound("coupon template", id);
+        return result.Value is { } done ? TypedResults.Ok(done) : ApiResults.Invalid(result.Errors!);
+    }
+
+    static async Task<Results<Ok<CouponTriggerView>, ValidationProblem, ProblemHttpResult>> SaveTriggerAsync(SaveCouponTrigger request,
+        SaveCouponTriggerHandler handler, HttpContext http, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, ApiResults.Actor(http), ct);
+        if (result.NotFound) return ApiResults.NotFound("coupon template", request.TemplateId);
+        return result.Value is { } done ? TypedResults.Ok(done) : ApiResults.Invalid(result.Errors!);
     }
 
     public sealed record AdjustRequest(long Points, string? Reason, string? IdempotencyKey = null, DateTime? ExpiresAt = null);

@@ -22,6 +22,10 @@ sealed class LoyaltyMergeParticipant(PatronDb db, MergeRows rows) : ICustomerMer
         var keys = db.Set<Coupon>().Where(c => c.CustomerId == survivor).Select(c => c.IssueKey);
         if (await db.Set<Coupon>().AnyAsync(c => c.CustomerId == absorbed && keys.Contains(c.IssueKey), ct))
             return "Both customers were issued the same coupon; one of them must give it up before merging.";
+        // (template, customer, seq) is unique: it is what keeps the per-customer issue limit safe under concurrency.
+        var held = db.Set<Coupon>().Where(c => c.CustomerId == survivor).Select(c => new { c.TemplateId, c.Seq });
+        if (await db.Set<Coupon>().AnyAsync(c => c.CustomerId == absorbed && c.Seq != null && held.Any(h => h.TemplateId == c.TemplateId && h.Seq == c.Seq), ct))
+            return "Both customers hold coupons of the same template; one of them must give theirs up before merging.";
         return null;
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Patron.Commerce.Contracts;
+using Patron.Customers.Contracts;
 using Patron.Platform;
 
 namespace Patron.Loyalty;
@@ -6,10 +8,12 @@ namespace Patron.Loyalty;
 /// <param name="Value">What the outstanding points are worth at the till, in fen: the programme's liability.</param>
 public sealed record PointsLiability(DateTime AsOf, long Members, long Available, long Pending, long Value, long Expiring30Days, long Expiring90Days);
 
-public sealed record CouponPerformance(Guid TemplateId, string Name, int Issued, int Redeemed, double RedemptionRate);
+/// <param name="SalesWithCoupons">What the orders that used a coupon of the template paid, in fen (each order once; orders the
+/// till named but that have not arrived yet are not counted).</param>
+public sealed record CouponPerformance(Guid TemplateId, string Name, int Issued, int Redeemed, double RedemptionRate, long SalesWithCoupons);
 
 /// <summary>The finance view: points not yet spent or expired and what they are worth; and how each coupon template performs.</summary>
-public sealed class LoyaltyReportsHandler(PatronDb db, TimeProvider clock)
+public sealed class LoyaltyReportsHandler(PatronDb db, OrderPayments payments, TimeProvider clock)
 {
     public async Task<PointsLiability> LiabilityAsync(CancellationToken ct = default)
     {
@@ -35,6 +39,21 @@ public sealed class LoyaltyReportsHandler(PatronDb db, TimeProvider clock)
                 Issued = db.Set<Coupon>().Count(c => c.TemplateId == t.Id),
                 Redeemed = db.Set<Coupon>().Count(c => c.TemplateId == t.Id && c.Status == CouponStatus.Redeemed),
             }).ToListAsync(ct);
-        return rows.Select(r => new CouponPerformance(r.Id, r.Name, r.Issued, r.Redeemed, r.Issued == 0 ? 0 : (double)r.Redeemed / r.Issued)).ToList();
+        var sales = await SalesAsync(ct);
+        return rows.Select(r => new CouponPerformance(r.Id, r.Name, r.Issued, r.Redeemed, r.Issued == 0 ? 0 : (double)r.Redeemed / r.Issued,
+            sales.GetValueOrDefault(r.Id))).ToList();
+    }
+
+    /// <summary>Per template, the paid amounts of the distinct orders whose till commit used one of its coupons.</summary>
+    async Task<Dictionary<Guid, long>> SalesAsync(CancellationToken ct)
+    {
+        var used = await (from c in db.Set<Coupon>().AsNoTracking()
+                          join t in db.Set<TillCommit>().AsNoTracking() on c.CommitId equals t.Id
+                          where c.Status == CouponStatus.Redeemed && t.OrderRef != null
+                          select new { c.TemplateId, OrderRef = t.OrderRef! }).Distinct().ToListAsync(ct);
+        var refs = used.Select(u => TillOrders.Parse(u.OrderRef)).OfType<(SalesChannel, string)>().Distinct().ToList();
+        var paid = await payments.PaidAsync(refs, ct);
+        return used.GroupBy(u => u.TemplateId).ToDictionary(g => g.Key,
+            g => g.Select(u => TillOrders.Parse(u.OrderRef)).OfType<(SalesChannel, string)>().Distinct().Sum(r => paid.GetValueOrDefault(r)));
     }
 }

@@ -17,6 +17,8 @@ public sealed class LoyaltyTier
     public int PointsMultiplierPercent { get; set; } = 100;
     public int DiscountPercent { get; set; }
     public long BirthdayPoints { get; set; }
+    /// <summary>The birthday gift as a coupon of this template (besides or instead of <see cref="BirthdayPoints"/>).</summary>
+    public Guid? BirthdayCouponTemplateId { get; set; }
     public bool FreeDelivery { get; set; }
     public string Perks { get; set; } = "";
 }
@@ -31,5 +33,6 @@ sealed class LoyaltyTierConfiguration : IEntityTypeConfiguration<LoyaltyTier>
         b.Property(t => t.Perks).HasMaxLength(1000);
         b.HasIndex(t => t.Code).IsUnique();
         b.HasIndex(t => t.Rank).IsUnique();
+        b.HasOne<CouponTemplate>().WithMany().HasForeignKey(t => t.BirthdayCouponTemplateId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -65,4 +65,29 @@ public sealed class LoyaltyCommandTests
     {
         public override DateTimeOffset GetUtcNow() => new(at);
     }
+
+    [Fact]
+    public async Task Issue_triggered_gives_a_birthday_coupon_once_and_records_the_run()
+    {
+        using var file = CliRun.NewSqliteFile();
+        Assert.Equal(0, (await CliRun.RunAsync(file.Options, "db", "migrate")).ExitCode);
+        var customer = Ids.New();
+        await using (var db = PatronDatabase.Create(file.Options))
+        {
+            db.Customers.Add(new Customer { Id = customer, Name = "李雷", Birthday = new DateOnly(1990, 1, 15), SignedUpAt = Earned, CreatedAt = Earned, UpdatedAt = Earned });
+            var template = new CouponTemplate { Id = Ids.New(), Name = "生日券", Kind = Patron.Engine.Loyalty.CouponKind.AmountOff, AmountOff = 1000, ValidDays = 30, CreatedAt = Earned };
+            db.AddRange(template, new CouponTrigger { Id = Ids.New(), TemplateId = template.Id, Kind = TriggerKind.Birthday, Days = 7, CreatedAt = Earned });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // 10 January (08:00 in Shanghai): the birthday on the 15th is 5 days away, within 7.
+        var run = await CliRun.RunAsync(file.Options, "loyalty", "issue-triggered", "--as-of", "2026-01-10T00:00:00Z");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("Birthday 1", run.Output);
+        Assert.Contains("Birthday 0", (await CliRun.RunAsync(file.Options, "loyalty", "issue-triggered", "--as-of", "2026-01-11T00:00:00Z")).Output);
+
+        await using var check = PatronDatabase.Create(file.Options);
+        Assert.Equal(customer, (await check.Set<Coupon>().SingleAsync(Ct)).CustomerId);
+        Assert.Equal(2, await check.Set<LoyaltyJobRun>().CountAsync(r => r.Job == LoyaltyJobs.IssueTriggered && r.Succeeded, Ct));
+    }
 }

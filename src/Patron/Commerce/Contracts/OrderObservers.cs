@@ -4,10 +4,11 @@ namespace Patron.Commerce.Contracts;
 
 /// <summary>
 /// How other modules react to sales without Commerce knowing them (loyalty earns points, segmentation updates a
-/// customer's features): register an implementation in DI. The order handlers call every observer after the order is
-/// committed, in the request's scope, and never for a replay, so an observer sees each order once per write. An
-/// observer that throws does not undo the order (it is already committed): observers must be idempotent per order id
-/// so that a later reconciliation can call them again safely.
+/// customer's features): register an implementation in DI. The order handlers write one outbox row per observer with the
+/// order (same transaction) and call every observer after the commit, in the request's scope, never for a replay. An
+/// observer that throws does not fail the request nor undo the order: its row is delivered again later, with backoff,
+/// until it succeeds; other observers are not called again. Delivery is at least once (a crash between an observer's
+/// success and the row's marking repeats it), so observers should be idempotent per order id.
 /// </summary>
 public interface IOrderObserver
 {

@@ -15,6 +15,11 @@ public static class Permissions
     public const string SegmentsView = "segments.view";
     public const string SegmentsEdit = "segments.edit";
     public const string SegmentsExport = "segments.export";
+    public const string LoyaltyView = "loyalty.view";
+    /// <summary>The programme's setup (tiers, rules, member days, templates, triggers), issuing coupons and adjusting points.</summary>
+    public const string LoyaltyManage = "loyalty.manage";
+    /// <summary>Quote and commit at the till: give it to the tills' API keys.</summary>
+    public const string LoyaltyTill = "loyalty.till";
     public const string AuditView = "audit.view";
     public const string ApiKeysManage = "apikeys.manage";
     public const string UsersManage = "users.manage";
@@ -24,7 +29,8 @@ public static class Permissions
     public static readonly IReadOnlyList<string> All =
     [
         DashboardView, CustomersView, CustomersEdit, CustomersReveal, OrdersView, OrdersCreate,
-        CatalogView, CatalogEdit, InsightsView, SegmentsView, SegmentsEdit, SegmentsExport, AuditView, ApiKeysManage, UsersManage, IngestWrite,
+        CatalogView, CatalogEdit, InsightsView, SegmentsView, SegmentsEdit, SegmentsExport,
+        LoyaltyView, LoyaltyManage, LoyaltyTill, AuditView, ApiKeysManage, UsersManage, IngestWrite,
     ];
 
     public const string Claim = "patron:perm";
