@@ -5,6 +5,7 @@ using Patron.Commerce.Contracts;
 using Patron.Customers;
 using Patron.Customers.Contracts;
 using Patron.Customers.Merging;
+using Patron.Engine.Loyalty;
 using Patron.Loyalty;
 using Patron.Platform;
 using Patron.Platform.Audit;
@@ -161,6 +162,25 @@ public sealed class MergeCustomersTests
         var result = await world.MergeAsync(a.Id, b.Id);
 
         Assert.Contains("points account", result.Errors!.ToDictionary()["merge"][0]);
+        Assert.Equal(before, await world.SnapshotAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Customers_who_both_hold_a_numbered_coupon_of_one_template_are_not_merged(DatabaseProvider provider)
+    {
+        await using var world = await MergingWorld.CreateAsync(provider);
+        var a = await world.AddAsync("孙丽", "+8613700001111");
+        var b = await world.AddAsync("孙丽", "+8615800002222");
+        var template = (await world.Handler<CreateCouponTemplateHandler, WriteResult<CouponTemplateCreated>>(h => h.HandleAsync(
+            new CreateCouponTemplate("每人一张", CouponKind.AmountOff, AmountOff: 500, ValidDays: 30, PerCustomerLimit: 1), Handlers.Clerk, Ct))).Ok().Id;
+        foreach (var id in new[] { a.Id, b.Id })
+            (await world.Handler<IssueCouponHandler, WriteResult<CouponIssued>>(h => h.HandleAsync(new IssueCoupon(template, id, $"gift-{id}"), Ct))).Ok();
+        var before = await world.SnapshotAsync();
+
+        var result = await world.MergeAsync(a.Id, b.Id);
+
+        Assert.Contains("same template", result.Errors!.ToDictionary()["merge"][0]);
         Assert.Equal(before, await world.SnapshotAsync());
     }
 
