@@ -39,7 +39,7 @@ public sealed class CustomerImportWriter(PatronDb db)
 {
     public async Task<ResolvedCustomer[]> ResolveAsync(IReadOnlyList<ImportedCustomer> rows, string source, DateTime utcNow, CancellationToken ct)
     {
-        var owners = await OwnersAsync(rows, ct);
+        var owners = await OwnersAsync(db, rows, ct);
         var results = new ResolvedCustomer[rows.Count];
         var createdHere = new HashSet<Guid>();
         var customers = new List<Customer>();
@@ -71,7 +71,9 @@ public sealed class CustomerImportWriter(PatronDb db)
         return results;
     }
 
-    async Task<Dictionary<(IdentifierKind Kind, string Value), Guid>> OwnersAsync(IReadOnlyList<ImportedCustomer> rows, CancellationToken ct)
+    /// <summary>Who owns each identifier these customers name: one query per identifier kind for the whole batch.</summary>
+    internal static async Task<Dictionary<(IdentifierKind Kind, string Value), Guid>> OwnersAsync(
+        PatronDb db, IEnumerable<ImportedCustomer> rows, CancellationToken ct)
     {
         var owners = new Dictionary<(IdentifierKind, string), Guid>();
         foreach (var group in rows.SelectMany(r => r.Identifiers()).Distinct().GroupBy(k => k.Kind))

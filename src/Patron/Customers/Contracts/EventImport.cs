@@ -29,7 +29,7 @@ public sealed class EventImportWriter(PatronDb db)
         var seen = (await db.CustomerEvents.AsNoTracking()
             .Where(e => e.Source == source && EF.Parameter(ids).Contains(e.ExternalId!))
             .Select(e => e.ExternalId!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var owners = await OwnersAsync(events, ct);
+        var owners = await CustomerImportWriter.OwnersAsync(db, events.Select(e => e.Who), ct);
         var outcomes = new EventOutcome[events.Count];
         var rows = new List<CustomerEvent>();
         for (var i = 0; i < events.Count; i++)
@@ -49,20 +49,5 @@ public sealed class EventImportWriter(PatronDb db)
         }
         await BulkWriter.InsertAsync(db, rows, ct);
         return outcomes;
-    }
-
-    async Task<Dictionary<(IdentifierKind Kind, string Value), Guid>> OwnersAsync(IReadOnlyList<ImportedEvent> events, CancellationToken ct)
-    {
-        var owners = new Dictionary<(IdentifierKind, string), Guid>();
-        foreach (var group in events.SelectMany(e => e.Who.Identifiers()).Distinct().GroupBy(k => k.Kind))
-        {
-            var kind = group.Key;
-            var values = group.Select(k => k.Value).ToList();
-            var found = await db.CustomerIdentifiers.AsNoTracking()
-                .Where(i => i.Kind == kind && EF.Parameter(values).Contains(i.Value))
-                .Select(i => new { i.Value, i.CustomerId }).ToListAsync(ct);
-            foreach (var f in found) owners[(kind, f.Value)] = f.CustomerId;
-        }
-        return owners;
     }
 }
