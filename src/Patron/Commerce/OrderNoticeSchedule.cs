@@ -1,37 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Patron.Platform;
 
 namespace Patron.Commerce;
 
 /// <summary>
 /// Drains the order outbox: every half minute it delivers the notices whose observer failed (or whose request died
-/// between the commit and the delivery). A failed round is logged and the next one tries again; it never stops the host.
+/// between the commit and the delivery).
 /// </summary>
-sealed class OrderNoticeSchedule(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OrderNoticeSchedule> log) : BackgroundService
+sealed class OrderNoticeSchedule(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OrderNoticeSchedule> log)
+    : PeriodicService(scopes, clock, log)
 {
-    static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
+    protected override TimeSpan Every => TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Work => "Delivering order notices";
+
+    protected override async Task RunOnceAsync(IServiceProvider services, ILogger log, CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await Task.Delay(Every, clock, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
-            if (stoppingToken.IsCancellationRequested) return;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var delivered = await scope.ServiceProvider.GetRequiredService<OrderNoticeDispatcher>().DispatchDueAsync(stoppingToken);
-                if (delivered > 0) log.LogInformation("Delivered {Count} order notices on retry.", delivered);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                log.LogError(e, "Delivering order notices failed; trying again in {Seconds} s.", Every.TotalSeconds);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        var delivered = await services.GetRequiredService<OrderNoticeDispatcher>().DispatchDueAsync(ct);
+        if (delivered > 0) log.LogInformation("Delivered {Count} order notices on retry.", delivered);
     }
 }
