@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace Patron.Platform;
 
@@ -17,6 +19,11 @@ public static class PatronDatabase
                 var sqlite = PatronHome.ResolveSqlite(options.ConnectionString);
                 EnsureSqliteDirectory(sqlite);
                 builder.UseSqlite(sqlite, o => o.MigrationsAssembly(SqliteMigrations));
+                // SQLite cannot alter a column in place: EF rebuilds the table and must switch foreign keys off
+                // outside the migration's transaction, and says so with a warning on every fresh database. That
+                // is how every such SQLite migration runs, nothing an operator can act on, so it is logged as info.
+                builder.ConfigureWarnings(w => w.Log(
+                    (RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)));
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(PostgresMigrations));
