@@ -65,6 +65,9 @@ public sealed class LoyaltyActionsTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(ledgerRow).ToContainTextAsync($"+{points}");
         await Expect(ledgerRow).ToContainTextAsync(Say("PointsEntryKind.Adjust", culture));
         await Expect(adjust.GetByTestId("form-errors")).ToHaveCountAsync(0);
+        // The emptied reason field is ready for the next change, not already complaining that it is required.
+        await Expect(Input(page, "adjust-reason")).ToHaveValueAsync("");
+        await Expect(adjust.Locator(".mud-input-error")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "customer-loyalty-actions", culture);
 
         // The segment fills on the refresher's next pass (seconds): wait for its members before issuing to them.

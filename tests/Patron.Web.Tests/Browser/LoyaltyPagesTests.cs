@@ -31,6 +31,22 @@ public sealed class LoyaltyPagesTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(page.GetByTestId("no-tiers")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "loyalty-tiers", culture);
 
+        // A spend threshold is edited in yuan (kept in fen): raise the second tier by ¥1, see it, then put it back.
+        var edit = page.GetByTestId("tier-edit");
+        await edit.Locator(".mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText(ladder[1].Name, new() { Exact = true }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        var threshold = Input(page, "tier-edit-threshold");
+        var yuan = ladder[1].Threshold / 100;
+        await Expect(threshold).ToHaveValueAsync(yuan.ToString());
+        foreach (var (typed, shown) in new[] { ($"{yuan + 1}", ladder[1].Threshold + 100), ($"{yuan}", ladder[1].Threshold) })
+        {
+            await threshold.FillAsync(typed);
+            await threshold.PressAsync("Tab");
+            await edit.GetByTestId("tier-edit-save").ClickAsync();
+            await Expect(tiers.Locator("tbody tr").Nth(1)).ToContainTextAsync(Display.Money(shown));
+        }
+
         var day = $"会员日-{culture}";
         await page.GotoAsync("/loyalty/member-days");
         await Input(page, "member-day-name").FillAsync(day);
