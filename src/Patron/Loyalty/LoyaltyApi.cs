@@ -40,6 +40,8 @@ public static class LoyaltyApi
             .WithName("ListMemberDays").RequireAuthorization(Permissions.LoyaltyView).WithSummary("Member days and their multipliers");
         loyalty.MapPost("/member-days", SaveDayAsync).WithName("CreateMemberDay").RequireAuthorization(Permissions.LoyaltyManage)
             .WithSummary("A member day: every given weekday or a day of the month");
+        loyalty.MapPut("/member-days/{id:guid}", UpdateDayAsync).WithName("UpdateMemberDay").RequireAuthorization(Permissions.LoyaltyManage)
+            .WithSummary("Change a member day, or switch it off with active = false");
         loyalty.MapGet("/reports/liability", async (LoyaltyReportsHandler h, CancellationToken ct) => TypedResults.Ok(await h.LiabilityAsync(ct)))
             .WithName("GetPointsLiability").RequireAuthorization(Permissions.LoyaltyView)
             .WithSummary("Outstanding points (available and pending) and what they are worth at the till");
@@ -122,6 +124,14 @@ public static class LoyaltyApi
     {
         var result = await handler.HandleAsync(request, ApiResults.Actor(http), ct);
         return result.Value is { } day ? TypedResults.Created("/api/v1/loyalty/member-days", day) : ApiResults.Invalid(result.Errors!);
+    }
+
+    static async Task<Results<Ok<MemberDayView>, ValidationProblem, ProblemHttpResult>> UpdateDayAsync(Guid id, SaveMemberDay request,
+        SaveMemberDayHandler handler, HttpContext http, CancellationToken ct)
+    {
+        var result = await handler.UpdateAsync(id, request, ApiResults.Actor(http), ct);
+        if (result.NotFound) return ApiResults.NotFound("member day", id);
+        return result.Value is { } day ? TypedResults.Ok(day) : ApiResults.Invalid(result.Errors!);
     }
 
     static async Task<Results<Created<CouponTemplateCreated>, ValidationProblem>> CreateTemplateAsync(CreateCouponTemplate request,

@@ -54,4 +54,32 @@ public sealed class ProgrammeSetupTests
             Assert.Equal(("regular", "silver", 16000L, 184000L), (member.Tier?.Code, member.NextTier?.Code, member.Measure, member.ToNextTier));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_member_day_switched_off_no_longer_multiplies_and_an_edit_is_validated_and_audited(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var shop = await OpenAsync(database);
+        await using (var db = database.NewContext())
+        {
+            var days = new SaveMemberDayHandler(db, new AuditLog(db, new FixedClock(Tuesday)));
+            var day = (await days.HandleAsync(new SaveMemberDay("18号会员日", null, 18, 200), Handlers.Clerk, Ct)).Ok();
+            Assert.True((await days.UpdateAsync(Ids.New(), new SaveMemberDay("x", null, 18, 200), Handlers.Clerk, Ct)).NotFound);
+            Assert.Equal(["multiplierPercent"], (await days.UpdateAsync(day.Id, new SaveMemberDay("18号会员日", null, 18, 50), Handlers.Clerk, Ct)).Fields());
+            var off = (await days.UpdateAsync(day.Id, new SaveMemberDay("18号会员日（停）", null, 18, 300, Active: false), Handlers.Clerk, Ct)).Ok();
+            Assert.Equal(("18号会员日（停）", 300, false), (off.Name, off.MultiplierPercent, off.Active));
+            Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Subject == $"loyalty_member_day:{day.Id}", Ct));
+        }
+        var the18th = new DateTime(2026, 6, 18, 2, 0, 0, DateTimeKind.Utc);
+        await PlaceAsync(database, shop.Sale("T-1", the18th), the18th);
+
+        await using (var db = database.NewContext())
+        {
+            var clock = new FixedClock(the18th.AddHours(1));
+            var member = await new GetMemberLoyaltyHandler(db, new GetPointsBalanceHandler(db, clock), clock).HandleAsync(shop.CustomerId, Ct);
+            // The same sale as above earns 160 points at ×1: the switched-off day does not double it.
+            Assert.Equal(160L, member.Points.Total);
+        }
+    }
 }

@@ -56,6 +56,21 @@ public sealed class LoyaltyPagesTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(dayRow).ToContainTextAsync("×2");
         await ScreenshotAsync(page, "loyalty-member-days", culture);
 
+        // A second day is edited from its row and switched off; the form empties again for the next new day.
+        var spare = $"临时会员日-{culture}";
+        await Input(page, "member-day-name").FillAsync(spare);
+        await page.GetByTestId("create-member-day").ClickAsync();
+        var spareRow = page.GetByTestId("member-days").Locator("tr", new() { HasText = spare });
+        await Expect(spareRow).ToContainTextAsync(Say("Yes", culture));
+        await spareRow.GetByTestId("edit-member-day").ClickAsync();
+        await Expect(Input(page, "member-day-name")).ToHaveValueAsync(spare);
+        await Input(page, "member-day-active").UncheckAsync(new() { Force = true });
+        await Expect(Input(page, "member-day-active")).Not.ToBeCheckedAsync();
+        await page.GetByTestId("save-member-day").ClickAsync();
+        await Expect(spareRow).ToContainTextAsync(Say("MemberDayOff", culture));
+        await Expect(page.GetByTestId("create-member-day")).ToBeVisibleAsync();
+        await Expect(Input(page, "member-day-name")).ToHaveValueAsync("");
+
         // A template without a name is refused with the handler's message, and nothing is added.
         var template = $"满100减20-{culture}";
         await page.GotoAsync("/loyalty/coupons");
