@@ -6,7 +6,11 @@ namespace Patron.Loyalty;
 
 public sealed record EvaluateTiers(DateTime AsOf);
 
-public sealed record TiersEvaluated(int Reviewed, int Downgraded, int Upgraded);
+public sealed record TiersEvaluated(int Reviewed, int Downgraded, int Upgraded)
+{
+    // The job-run record and the log show this line.
+    public override string ToString() => $"reviewed {Reviewed} members: {Upgraded} upgraded, {Downgraded} downgraded";
+}
 
 /// <summary>
 /// The scheduled review: every member whose review date (plus the grace days) has come is placed in the tier their

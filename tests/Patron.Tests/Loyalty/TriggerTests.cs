@@ -158,7 +158,7 @@ public sealed class TriggerTests
             Assert.Contains("Nowhere/Atlantis", failed.Summary);
             var runs = await db.Set<LoyaltyJobRun>().OrderBy(r => r.StartedAt).ToListAsync(Ct);
             Assert.Equal(4, runs.Count);
-            Assert.Equal("TiersEvaluated { Reviewed = 0, Downgraded = 0, Upgraded = 0 }", runs.Single(r => r.Job == LoyaltyJobs.EvaluateTiers).Summary);
+            Assert.Equal("reviewed 0 members: 0 upgraded, 0 downgraded", runs.Single(r => r.Job == LoyaltyJobs.EvaluateTiers).Summary);
         }
     }
 

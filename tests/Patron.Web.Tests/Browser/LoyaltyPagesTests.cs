@@ -125,6 +125,8 @@ public sealed class LoyaltyPagesTests(BrowserFixture fixture) : BrowserTest(fixt
             Assert.NotNull(adjusted.Value);
             available = before + points;
             liability = (await services.GetRequiredService<LoyaltyReportsHandler>().LiabilityAsync(ct)).Available;
+            var run = await services.GetRequiredService<LoyaltyJobs>().RunAsync(LoyaltyJobs.EvaluateTiers, DateTime.UtcNow, ct);
+            Assert.True(run.Succeeded, run.Summary);
         }
 
         await page.GotoAsync($"/customers/{li.Id}");
@@ -145,6 +147,8 @@ public sealed class LoyaltyPagesTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(performance.Locator("td").Nth(1)).ToHaveTextAsync("1");   // issued to Li above, not redeemed
         await Expect(performance.Locator("td").Nth(2)).ToHaveTextAsync("0");
         await Expect(page.GetByTestId("liability-available")).ToContainTextAsync(liability.ToString("N0"));
+        var runRow = page.GetByTestId("job-runs").Locator("tbody tr", new() { HasText = Say("LoyaltyJob.evaluate-tiers", culture) }).First;
+        await Expect(runRow).ToContainTextAsync(Say("JobRunOk", culture));
         await ScreenshotAsync(page, "loyalty-report", culture);
     }
 
