@@ -29,6 +29,12 @@ public static class IngestionApi
         ingest.MapPost("/events", EventsAsync).WithName("IngestEvents")
             .WithSummary("Ingest behaviour events (store visits, views, add to cart, searches) in a batch")
             .WithDescription(Common + " Idempotent per source + externalId; an event whose customer is not known is rejected, never creates one.");
+        ingest.MapPost("/refunds", RefundsAsync).WithName("IngestRefunds")
+            .WithSummary("Ingest refunds (till and shop refunds of known orders) in a batch")
+            .WithDescription(Common.Replace(" The batch is written in one transaction.", "") + " Each refund names its order by the batch's channel + " +
+                "the order's externalId and is idempotent on its own externalId there; it is recorded exactly as a refund made in Patron " +
+                "(never more than was paid; loyalty points and customer features follow) and commits on its own, so a batch cut short " +
+                "is finished by replaying it. An unknown order or an amount over what is left to refund rejects the item.");
         ingest.MapGet("/jobs", JobsAsync).WithName("ListImportJobs").WithSummary("Recent import jobs (files and API batches), newest first");
         ingest.MapGet("/jobs/{id:guid}/quarantine", QuarantineAsync).WithName("DownloadQuarantine")
             .WithSummary("A job's rejected rows as CSV: the original columns and a last column patron_reasons")
@@ -59,6 +65,9 @@ public static class IngestionApi
 
     static async Task<Results<Ok<IngestResult>, ValidationProblem>> EventsAsync(IngestBatch<IngestEvent> batch, IngestBatchHandler handler, CancellationToken ct) =>
         Reply(await handler.EventsAsync(batch, ct));
+
+    static async Task<Results<Ok<IngestResult>, ValidationProblem>> RefundsAsync(IngestBatch<IngestRefund> batch, IngestRefundsHandler handler, CancellationToken ct) =>
+        Reply(await handler.HandleAsync(batch, ct));
 
     static Results<Ok<IngestResult>, ValidationProblem> Reply(WriteResult<IngestResult> result) =>
         result.Value is { } value ? TypedResults.Ok(value) : ApiResults.Invalid(result.Errors!);

@@ -32,11 +32,7 @@ public sealed class IngestBatchHandler(
     async Task<WriteResult<IngestResult>> RunAsync(string? rawSource, int? count, Func<IngestRows> toRows, SalesChannel channel, CancellationToken ct)
     {
         var source = rawSource?.Trim() ?? "";
-        var errors = new ValidationErrors();
-        if (source.Length is 0 or > 64) errors.Add("source", "The source name needs 1 to 64 characters.");
-        if (count is null or 0) errors.Add("items", "At least one item.");
-        else if (count > IngestBatch<IngestEvent>.MaxItems)
-            errors.Add("items", $"At most {IngestBatch<IngestEvent>.MaxItems:N0} items per request; this one has {count:N0}. Split it into several requests.");
+        var errors = Check(source, count);
         if (errors.Any) return WriteResult<IngestResult>.Invalid(errors);
 
         var rows = toRows();
@@ -79,6 +75,17 @@ public sealed class IngestBatchHandler(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return WriteResult<IngestResult>.Ok(run.Result());
+    }
+
+    /// <summary>The checks of every batch, before anything is written.</summary>
+    internal static ValidationErrors Check(string source, int? count)
+    {
+        var errors = new ValidationErrors();
+        if (source.Length is 0 or > 64) errors.Add("source", "The source name needs 1 to 64 characters.");
+        if (count is null or 0) errors.Add("items", "At least one item.");
+        else if (count > IngestBatch<IngestEvent>.MaxItems)
+            errors.Add("items", $"At most {IngestBatch<IngestEvent>.MaxItems:N0} items per request; this one has {count:N0}. Split it into several requests.");
+        return errors;
     }
 
     /// <summary>The items whose key existed before this batch: orders by channel + id, customers by their source-scoped id.</summary>
