@@ -38,6 +38,7 @@ public static class IngestionApi
         ingest.MapGet("/jobs", JobsAsync).WithName("ListImportJobs").WithSummary("Recent import jobs (files and API batches), newest first");
         ingest.MapGet("/jobs/{id:guid}/quarantine", QuarantineAsync).WithName("DownloadQuarantine")
             .WithSummary("A job's rejected rows as CSV: the original columns and a last column patron_reasons")
+            .WithDescription("The download is recorded in the audit log (who, which job, how many rows): the rows are personal data.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -46,14 +47,14 @@ public static class IngestionApi
         TypedResults.Ok(await handler.HandleAsync(take ?? 20, ct));
 
     static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> QuarantineAsync(Guid id, ListImportJobsHandler jobs,
-        ExportQuarantineHandler export, CancellationToken ct)
+        ExportQuarantineHandler export, HttpContext http, CancellationToken ct)
     {
         if (await jobs.FindAsync(id, ct) is null) return ApiResults.NotFound("import job", id);
         // A byte-order mark, so that Excel opens the Chinese cells as UTF-8.
         return TypedResults.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            await export.WriteCsvAsync(id, writer, ct);
+            await export.WriteCsvAsync(id, ApiResults.Actor(http), writer, ct);
         }, "text/csv; charset=utf-8", $"quarantine-{id}.csv");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Patron.Ingestion.Batches;
 using Patron.Ingestion.Import;
 using Patron.Platform;
+using Patron.Platform.Audit;
 using Patron.Platform.Security;
 using Patron.Tests.Infrastructure;
 
@@ -147,5 +148,9 @@ public sealed class IngestApiTests
         Assert.Equal(0L, (await db.Orders.SingleAsync(o => o.ExternalId == "S-2", Ct)).RefundedAmount);
         var quarantine = await client.GetStringAsync($"/api/v1/ingest/jobs/{replay.JobId}/quarantine", Ct);
         Assert.Contains("RF-3,S-404", quarantine);
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Export && a.Subject == "import-quarantine", Ct);
+        Assert.Equal(ActorKind.ApiKey, audit.ActorKind);
+        Assert.Contains($"{replay.JobId}", audit.Detail);
+        Assert.EndsWith(": 2 rows", audit.Detail);
     }
 }

@@ -6,6 +6,7 @@ using Patron.Ingestion.Batches;
 using Patron.Ingestion.Import;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Platform;
+using Patron.Platform.Audit;
 using Patron.Tests.Infrastructure;
 
 namespace Patron.Tests.Ingestion.Batches;
@@ -113,7 +114,11 @@ public sealed class IngestRefundTests
         Assert.Equal(5, quarantined.Count);
         Assert.All(quarantined, q => Assert.Equal(replay.JobId, q.JobId));
         var csv = new StringWriter();
-        Assert.Equal(5, await new ExportQuarantineHandler(check).WriteCsvAsync(replay.JobId, csv, Ct));
+        Assert.Equal(5, await new ExportQuarantineHandler(check, new AuditLog(check, TimeProvider.System)).WriteCsvAsync(replay.JobId, Actor.System, csv, Ct));
         Assert.Contains("R-2,P-404,100,,,,orderId: Unknown order 'P-404'", csv.ToString());
+        // The download is personal data leaving: audited with who, which job and how many rows.
+        var audit = await check.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == AuditAction.Export, Ct);
+        Assert.Equal(("import-quarantine", "system"), (audit.Subject, audit.ActorName));
+        Assert.Equal($"job {replay.JobId} (Refunds, pos, api): 5 rows", audit.Detail);
     }
 }
