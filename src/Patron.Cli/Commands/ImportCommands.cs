@@ -17,7 +17,7 @@ static class ImportCommands
     public static Command Create(CliContext context)
     {
         var command = new Command("import", "Import customers, orders or behaviour events from CSV (any delimiter, UTF-8 or GBK, gzip) or Excel .xlsx files.");
-        foreach (var kind in Enum.GetValues<ImportKind>()) command.Subcommands.Add(Kind(context, kind));
+        foreach (var kind in FileKinds.All) command.Subcommands.Add(Kind(context, kind));
         command.Subcommands.Add(ImportQuarantineCommand.Create(context));
         command.Subcommands.Add(ImportMappingCommand.Create(context));
         return command;

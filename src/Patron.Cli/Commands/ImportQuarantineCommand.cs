@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Patron.Ingestion.Import;
 using Patron.Platform;
+using Patron.Platform.Audit;
 using Spectre.Console;
 
 namespace Patron.Cli.Commands;
@@ -10,6 +11,8 @@ namespace Patron.Cli.Commands;
 /// <summary>patron import quarantine --job ID --out FILE.csv: the rejected rows as they were, with a reasons column.</summary>
 static class ImportQuarantineCommand
 {
+    static Actor Operator => new(ActorKind.System, "cli", $"cli:{Environment.UserName}");
+
     public static Command Create(CliContext context)
     {
         var job = new Option<Guid>("--job") { Description = "The import job id (printed in its report).", Required = true };
@@ -23,7 +26,7 @@ static class ImportQuarantineCommand
             var path = parse.GetValue(output)!;
             int? count;
             await using (var writer = new StreamWriter(path, false, new UTF8Encoding(true)))
-                count = await scope.ServiceProvider.GetRequiredService<ExportQuarantineHandler>().WriteCsvAsync(parse.GetValue(job), writer, ct);
+                count = await scope.ServiceProvider.GetRequiredService<ExportQuarantineHandler>().WriteCsvAsync(parse.GetValue(job), Operator, writer, ct);
             if (count is null)
             {
                 File.Delete(path);

@@ -470,6 +470,9 @@ namespace Patron.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_commerce_order_lines");
 
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_commerce_order_lines_customer_id");
+
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_commerce_order_lines_order_id");
 
@@ -584,6 +587,9 @@ namespace Patron.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_commerce_order_refunds");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_commerce_order_refunds_customer_id");
 
                     b.HasIndex("OrderId", "RefundKey")
                         .IsUnique()

@@ -460,6 +460,9 @@ namespace Patron.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_commerce_order_lines");
 
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_commerce_order_lines_customer_id");
+
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_commerce_order_lines_order_id");
 
@@ -574,6 +577,9 @@ namespace Patron.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_commerce_order_refunds");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_commerce_order_refunds_customer_id");
 
                     b.HasIndex("OrderId", "RefundKey")
                         .IsUnique()

@@ -30,6 +30,7 @@ public static class CommerceModule
         .AddScoped<GetProductHandler>()
         .AddScoped<CreateOrderHandler>()
         .AddScoped<RefundOrderHandler>()
+        .AddScoped<IOrderRefunds, ExternalRefunds>()
         .AddScoped<CreateStoreHandler>()
         .AddScoped<CreateCategoryHandler>()
         .AddScoped<CreateProductHandler>();

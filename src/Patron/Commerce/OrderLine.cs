@@ -23,6 +23,8 @@ sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
         b.ToTable("commerce_order_lines");
         b.HasIndex(l => l.OrderId);
         b.HasIndex(l => l.ProductId);
+        // A customer's lines: merges move them, the feature store re-reads them after a refund, recommendations sum them.
+        b.HasIndex(l => l.CustomerId);
         b.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
     }
 }

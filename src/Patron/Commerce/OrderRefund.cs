@@ -25,6 +25,8 @@ sealed class OrderRefundConfiguration : IEntityTypeConfiguration<OrderRefund>
         b.Property(r => r.RefundKey).HasMaxLength(100);
         b.Property(r => r.Reason).HasMaxLength(200);
         b.HasIndex(r => new { r.OrderId, r.RefundKey }).IsUnique();
+        // A merge moves the absorbed customer's refunds by this column.
+        b.HasIndex(r => r.CustomerId);
         b.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }

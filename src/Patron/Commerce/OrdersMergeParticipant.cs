@@ -1,19 +1,17 @@
 using Patron.Customers.Contracts;
-using Patron.Platform;
 
 namespace Patron.Commerce;
 
 /// <summary>
-/// Orders follow the customer in a merge, with their lines and refunds (which carry the customer id too). Lines and
-/// refunds are found through their order (their customer column has no index) and so move before the orders do.
+/// Orders follow the customer in a merge, with their lines and refunds, which carry the customer id too (each table
+/// has an index on it).
 /// </summary>
-sealed class OrdersMergeParticipant(PatronDb db, MergeRows rows) : ICustomerMergeParticipant
+sealed class OrdersMergeParticipant(MergeRows rows) : ICustomerMergeParticipant
 {
     public async Task MoveAsync(Guid absorbed, Guid survivor, Guid mergeId, CancellationToken ct)
     {
-        var orders = db.Orders.Where(o => o.CustomerId == absorbed).Select(o => o.Id);
-        await rows.MoveAsync(rows.Of<OrderLine>(absorbed).Where(l => orders.Contains(l.OrderId)), survivor, mergeId, ct: ct);
-        await rows.MoveAsync(rows.Of<OrderRefund>(absorbed).Where(r => orders.Contains(r.OrderId)), survivor, mergeId, ct: ct);
+        await rows.MoveAsync<OrderLine>(absorbed, survivor, mergeId, ct: ct);
+        await rows.MoveAsync<OrderRefund>(absorbed, survivor, mergeId, ct: ct);
         await rows.MoveAsync<Order>(absorbed, survivor, mergeId, ct: ct);
     }
 

@@ -24,7 +24,11 @@ public sealed class RefundOrderHandler(PatronDb db, TimeProvider clock, IEnumera
 {
     readonly OrderNoticeDispatcher notices = new(db, observers, clock);
 
-    public async Task<WriteResult<OrderRefunded>> HandleAsync(Guid orderId, RefundOrder request, CancellationToken ct = default)
+    public Task<WriteResult<OrderRefunded>> HandleAsync(Guid orderId, RefundOrder request, CancellationToken ct = default) =>
+        HandleAsync(orderId, request, null, ct);
+
+    /// <param name="refundedAt">When the refund happened elsewhere (a till's refund sent later); now when null.</param>
+    public async Task<WriteResult<OrderRefunded>> HandleAsync(Guid orderId, RefundOrder request, DateTime? refundedAt, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var key = request.RefundKey?.Trim();
@@ -39,14 +43,17 @@ public sealed class RefundOrderHandler(PatronDb db, TimeProvider clock, IEnumera
         if (await FindAsync(orderId, key!, ct) is { } original) return WriteResult<OrderRefunded>.Ok(original);
         if (order.Status == OrderStatus.Cancelled) errors.Add("orderId", "A cancelled order cannot be refunded.");
         var amount = Amount(order, request, errors);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var at = refundedAt ?? now;
+        if (refundedAt < order.PlacedAt) errors.Add("refundedAt", "Before the order was placed.");
+        else if (refundedAt > now.AddMinutes(5)) errors.Add("refundedAt", "In the future.");
         if (errors.Any) return WriteResult<OrderRefunded>.Invalid(errors);
 
-        var now = clock.GetUtcNow().UtcDateTime;
         OrderRefund refund;
         List<OrderNotice> outbox;
         try
         {
-            (refund, outbox) = await WriteAsync(order, key!, amount, reason, now, ct);
+            (refund, outbox) = await WriteAsync(order, key!, amount, reason, at, now, ct);
         }
         catch (DbUpdateException)
         {
@@ -69,7 +76,7 @@ public sealed class RefundOrderHandler(PatronDb db, TimeProvider clock, IEnumera
         order.ExternalId, refund.Amount, refund.TotalRefunded, order.PaidAmount, refund.CreatedAt);
 
     /// <summary>The refund and its outbox rows commit together, or neither does.</summary>
-    async Task<(OrderRefund, List<OrderNotice>)> WriteAsync(Order order, string key, long amount, string reason, DateTime now, CancellationToken ct)
+    async Task<(OrderRefund, List<OrderNotice>)> WriteAsync(Order order, string key, long amount, string reason, DateTime at, DateTime now, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var raised = await db.Orders.Where(o => o.Id == order.Id && o.RefundedAmount + amount <= o.PaidAmount)
@@ -81,7 +88,7 @@ public sealed class RefundOrderHandler(PatronDb db, TimeProvider clock, IEnumera
         var refund = new OrderRefund
         {
             Id = Ids.New(), OrderId = order.Id, CustomerId = order.CustomerId, RefundKey = key, Amount = amount,
-            TotalRefunded = total, Reason = reason, CreatedAt = now,
+            TotalRefunded = total, Reason = reason, CreatedAt = at,
         };
         db.Add(refund);
         var outbox = notices.NoticesFor(OrderNoticeKind.Refunded, order.Id, refund.Id, order.CustomerId, now);

@@ -29,9 +29,16 @@ public static class IngestionApi
         ingest.MapPost("/events", EventsAsync).WithName("IngestEvents")
             .WithSummary("Ingest behaviour events (store visits, views, add to cart, searches) in a batch")
             .WithDescription(Common + " Idempotent per source + externalId; an event whose customer is not known is rejected, never creates one.");
+        ingest.MapPost("/refunds", RefundsAsync).WithName("IngestRefunds")
+            .WithSummary("Ingest refunds (till and shop refunds of known orders) in a batch")
+            .WithDescription(Common.Replace(" The batch is written in one transaction.", "") + " Each refund names its order by the batch's channel + " +
+                "the order's externalId and is idempotent on its own externalId there; it is recorded exactly as a refund made in Patron " +
+                "(never more than was paid; loyalty points and customer features follow) and commits on its own, so a batch cut short " +
+                "is finished by replaying it. An unknown order or an amount over what is left to refund rejects the item.");
         ingest.MapGet("/jobs", JobsAsync).WithName("ListImportJobs").WithSummary("Recent import jobs (files and API batches), newest first");
         ingest.MapGet("/jobs/{id:guid}/quarantine", QuarantineAsync).WithName("DownloadQuarantine")
             .WithSummary("A job's rejected rows as CSV: the original columns and a last column patron_reasons")
+            .WithDescription("The download is recorded in the audit log (who, which job, how many rows): the rows are personal data.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -40,14 +47,14 @@ public static class IngestionApi
         TypedResults.Ok(await handler.HandleAsync(take ?? 20, ct));
 
     static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> QuarantineAsync(Guid id, ListImportJobsHandler jobs,
-        ExportQuarantineHandler export, CancellationToken ct)
+        ExportQuarantineHandler export, HttpContext http, CancellationToken ct)
     {
         if (await jobs.FindAsync(id, ct) is null) return ApiResults.NotFound("import job", id);
         // A byte-order mark, so that Excel opens the Chinese cells as UTF-8.
         return TypedResults.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            await export.WriteCsvAsync(id, writer, ct);
+            await export.WriteCsvAsync(id, ApiResults.Actor(http), writer, ct);
         }, "text/csv; charset=utf-8", $"quarantine-{id}.csv");
     }
 
@@ -59,6 +66,9 @@ public static class IngestionApi
 
     static async Task<Results<Ok<IngestResult>, ValidationProblem>> EventsAsync(IngestBatch<IngestEvent> batch, IngestBatchHandler handler, CancellationToken ct) =>
         Reply(await handler.EventsAsync(batch, ct));
+
+    static async Task<Results<Ok<IngestResult>, ValidationProblem>> RefundsAsync(IngestBatch<IngestRefund> batch, IngestRefundsHandler handler, CancellationToken ct) =>
+        Reply(await handler.HandleAsync(batch, ct));
 
     static Results<Ok<IngestResult>, ValidationProblem> Reply(WriteResult<IngestResult> result) =>
         result.Value is { } value ? TypedResults.Ok(value) : ApiResults.Invalid(result.Errors!);

@@ -14,6 +14,7 @@ public static class IngestionModule
         .AddScoped<OrderKeys>()
         .AddScoped<CustomerKeys>()
         .AddScoped<Batches.IngestBatchHandler>()
+        .AddScoped<Batches.IngestRefundsHandler>()
         .AddScoped<SourceMappings>()
         .AddScoped<Quarantine>()
         .AddScoped<RunImportHandler>()

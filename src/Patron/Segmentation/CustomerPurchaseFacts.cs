@@ -19,7 +19,8 @@ static class CustomerPurchaseFacts
             .ToListAsync(ct);
         var lines = await (from l in db.OrderLines
                            join o in db.Orders on l.OrderId equals o.Id
-                           where o.CustomerId == customer
+                           // The line's own customer column (same as its order's) lets the planner use its index.
+                           where l.CustomerId == customer && o.CustomerId == customer
                            join p in db.Products on l.ProductId equals p.Id
                            group l.Amount by new { l.OrderId, p.CategoryId } into g
                            select new { g.Key.OrderId, g.Key.CategoryId, Amount = g.Sum() }).ToListAsync(ct);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Patron.Ingestion.Batches;
 using Patron.Ingestion.Import;
 using Patron.Platform;
+using Patron.Platform.Audit;
 using Patron.Platform.Security;
 using Patron.Tests.Infrastructure;
 
@@ -117,5 +118,39 @@ public sealed class IngestApiTests
         var response = await client.PostJsonAsync("/api/v1/ingest/customers", new IngestBatch<IngestCustomer>("crm", [new IngestCustomer("M-1", "王芳", Mobile: "13800138000")]));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_refund_batch_refunds_ingested_orders_once_and_rejects_an_unknown_order_or_an_over_refund(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        var seed = await ApiSeed.WriteAsync(app);
+        using var client = await app.ClientAsync(Permissions.IngestWrite);
+        await client.PostJsonAsync("/api/v1/ingest/orders", Orders(seed));
+        var refunds = new IngestBatch<IngestRefund>("shop", [
+            new IngestRefund("RF-1", "S-1", 1000, "2024-03-06T02:00:00Z", "少发一件"),
+            new IngestRefund("RF-2", "S-2", 301),
+            new IngestRefund("RF-3", "S-404"),
+        ]);
+
+        var first = await (await client.PostJsonAsync("/api/v1/ingest/refunds", refunds)).ReadAsync<IngestResult>();
+        var replay = await (await client.PostJsonAsync("/api/v1/ingest/refunds", refunds)).ReadAsync<IngestResult>();
+
+        Assert.Equal([IngestStatus.Accepted, IngestStatus.Rejected, IngestStatus.Rejected], first.Items.Select(i => i.Status));
+        Assert.Equal("amount: Only 300 is left to refund.", Assert.Single(first.Items[1].Reasons!));
+        Assert.StartsWith("orderId: Unknown order 'S-404'", Assert.Single(first.Items[2].Reasons!));
+        Assert.Equal(1L, first.RefundsCreated);
+        Assert.Equal([IngestStatus.Duplicate, IngestStatus.Rejected, IngestStatus.Rejected], replay.Items.Select(i => i.Status));
+        await using var db = app.Database.NewContext();
+        var s1 = await db.Orders.SingleAsync(o => o.ExternalId == "S-1", Ct);
+        Assert.Equal((1000L, Patron.Commerce.Contracts.OrderStatus.PartlyRefunded), (s1.RefundedAmount, s1.Status));
+        Assert.Equal(0L, (await db.Orders.SingleAsync(o => o.ExternalId == "S-2", Ct)).RefundedAmount);
+        var quarantine = await client.GetStringAsync($"/api/v1/ingest/jobs/{replay.JobId}/quarantine", Ct);
+        Assert.Contains("RF-3,S-404", quarantine);
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Export && a.Subject == "import-quarantine", Ct);
+        Assert.Equal(ActorKind.ApiKey, audit.ActorKind);
+        Assert.Contains($"{replay.JobId}", audit.Detail);
+        Assert.EndsWith(": 2 rows", audit.Detail);
     }
 }

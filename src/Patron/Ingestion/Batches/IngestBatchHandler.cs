@@ -12,13 +12,16 @@ namespace Patron.Ingestion.Batches;
 /// Ingests an API batch in one transaction as an import job named "api": the items become rows (<see cref="IngestRows"/>)
 /// and go through the file import's cleaning, matching, writers and quarantine, then each item is reported. Replaying
 /// a batch writes nothing and reports the items as duplicates (orders by channel + externalId, events by source +
-/// externalId, customers by their source-scoped id); rejected items are quarantined again under the new job.
+/// externalId, customers by their source-scoped id); rejected items are quarantined again under the new job. Two requests
+/// racing with the same new keys both answer: the one that loses on a unique index runs again and sees duplicates.
 /// </summary>
 public sealed class IngestBatchHandler(
     PatronDb db, CustomerImportWriter customers, OrderImportWriter orders, EventImportWriter events, OrderKeys orderKeys,
     CustomerKeys customerKeys, Quarantine quarantine, TimeProvider clock)
 {
     const int MaxExternalId = 64;
+    // A third request racing the retry is the only reason for more than two.
+    const int MaxAttempts = 3;
 
     public Task<WriteResult<IngestResult>> CustomersAsync(IngestBatch<IngestCustomer> batch, CancellationToken ct) =>
         RunAsync(batch.Source, batch.Items?.Count, () => IngestRows.Of(batch.Items!), batch.Channel ?? SalesChannel.OnlineShop, ct);
@@ -32,14 +35,26 @@ public sealed class IngestBatchHandler(
     async Task<WriteResult<IngestResult>> RunAsync(string? rawSource, int? count, Func<IngestRows> toRows, SalesChannel channel, CancellationToken ct)
     {
         var source = rawSource?.Trim() ?? "";
-        var errors = new ValidationErrors();
-        if (source.Length is 0 or > 64) errors.Add("source", "The source name needs 1 to 64 characters.");
-        if (count is null or 0) errors.Add("items", "At least one item.");
-        else if (count > IngestBatch<IngestEvent>.MaxItems)
-            errors.Add("items", $"At most {IngestBatch<IngestEvent>.MaxItems:N0} items per request; this one has {count:N0}. Split it into several requests.");
+        var errors = Check(source, count);
         if (errors.Any) return WriteResult<IngestResult>.Invalid(errors);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return WriteResult<IngestResult>.Ok(await WriteAsync(source, toRows(), channel, ct));
+            }
+            catch (Exception e) when (attempt < MaxAttempts && UniqueRace.Lost(e))
+            {
+                // A concurrent request (a client retrying while the first is still running) wrote some of the same new
+                // keys between this one's reads and writes. A unique index makes the later writer wait for the earlier
+                // one's commit, so it has committed now: run again, and the reads find its rows and report duplicates.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
 
-        var rows = toRows();
+    async Task<IngestResult> WriteAsync(string source, IngestRows rows, SalesChannel channel, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var mapping = rows.Mapping(channel);
         var (index, _) = mapping.Resolve(rows.Headers);
@@ -78,7 +93,18 @@ public sealed class IngestBatchHandler(
         job.FinishedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return WriteResult<IngestResult>.Ok(run.Result());
+        return run.Result();
+    }
+
+    /// <summary>The checks of every batch, before anything is written.</summary>
+    internal static ValidationErrors Check(string source, int? count)
+    {
+        var errors = new ValidationErrors();
+        if (source.Length is 0 or > 64) errors.Add("source", "The source name needs 1 to 64 characters.");
+        if (count is null or 0) errors.Add("items", "At least one item.");
+        else if (count > IngestBatch<IngestEvent>.MaxItems)
+            errors.Add("items", $"At most {IngestBatch<IngestEvent>.MaxItems:N0} items per request; this one has {count:N0}. Split it into several requests.");
+        return errors;
     }
 
     /// <summary>The items whose key existed before this batch: orders by channel + id, customers by their source-scoped id.</summary>

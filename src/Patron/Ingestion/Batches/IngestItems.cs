@@ -54,4 +54,5 @@ public sealed record IngestItemResult(int Index, string? ExternalId, IngestStatu
 /// <summary>Received = Accepted + Duplicates + Rejected, always. Rejected items are in the job's quarantine.</summary>
 public sealed record IngestResult(
     Guid JobId, int Received, int Accepted, int Duplicates, int Rejected,
-    long CustomersCreated, long CustomersMatched, long OrdersCreated, long EventsCreated, IReadOnlyList<IngestItemResult> Items);
+    long CustomersCreated, long CustomersMatched, long OrdersCreated, long EventsCreated, IReadOnlyList<IngestItemResult> Items,
+    long RefundsCreated = 0);

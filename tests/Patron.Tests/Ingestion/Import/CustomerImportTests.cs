@@ -5,6 +5,7 @@ using Patron.Customers.Contracts;
 using Patron.Ingestion.Import;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Platform;
+using Patron.Platform.Audit;
 using Patron.Tests.Fixtures;
 using Patron.Tests.Infrastructure;
 
@@ -52,7 +53,7 @@ public sealed class CustomerImportTests
             new RunImport(files.Csv("members.csv", SampleFiles.Members, ';', SampleFiles.Gbk), ImportKind.Customers, "stores"), Ct);
 
         var csv = new StringWriter();
-        await using (var db = database.NewContext()) Assert.Equal(2, await new ExportQuarantineHandler(db).WriteCsvAsync(report.JobId, csv, Ct));
+        await using (var db = database.NewContext()) Assert.Equal(2, await new ExportQuarantineHandler(db, new AuditLog(db, TimeProvider.System)).WriteCsvAsync(report.JobId, Actor.System, csv, Ct));
         var rows = Parse(csv.ToString());
         Assert.Equal([.. SampleFiles.MemberHeaders, ExportQuarantineHandler.ReasonColumn], rows[0]);
         Assert.Equal(SampleFiles.Members[3], rows[1][..^1]);

@@ -1,6 +1,13 @@
 namespace Patron.Ingestion.Import.Mapping;
 
-public enum ImportKind { Customers, Orders, Events }
+/// <summary>What a job ingests. Refunds come through the API only (POST /api/v1/ingest/refunds): see <see cref="FileKinds"/>.</summary>
+public enum ImportKind { Customers, Orders, Events, Refunds }
+
+public static class FileKinds
+{
+    /// <summary>The kinds a file can be imported as (the upload page, <c>patron import</c>).</summary>
+    public static readonly IReadOnlyList<ImportKind> All = [ImportKind.Customers, ImportKind.Orders, ImportKind.Events];
+}
 
 /// <summary>The fields a column can be mapped to. Names are the keys of a mapping file (camelCase in JSON).</summary>
 public enum TargetField
