@@ -13,12 +13,25 @@ namespace Patron.Segmentation;
 /// </summary>
 static class FeatureLoader
 {
-    public static async Task<DateTime> LoadCustomersAsync(PatronDb db, Action<Guid, CustomerFacts> add, DateTime? since, TimeZoneInfo zone, CancellationToken ct)
+    public static Task<DateTime> LoadCustomersAsync(PatronDb db, Action<Guid, CustomerFacts> add, DateTime? since, TimeZoneInfo zone, CancellationToken ct) =>
+        ReadCustomersAsync(db, add, since, null, zone, ct);
+
+    /// <summary>One customer's profile facts; null when no live customer has the id (merged into another, or erased).</summary>
+    public static async Task<CustomerFacts?> ReadCustomerAsync(PatronDb db, Guid id, TimeZoneInfo zone, CancellationToken ct)
+    {
+        CustomerFacts? facts = null;
+        await ReadCustomersAsync(db, (_, f) => facts = f, null, id, zone, ct);
+        return facts;
+    }
+
+    static async Task<DateTime> ReadCustomersAsync(PatronDb db, Action<Guid, CustomerFacts> add, DateTime? since, Guid? only, TimeZoneInfo zone,
+        CancellationToken ct)
     {
         var watermark = since ?? DateTime.MinValue;
         var customers = db.Customers.AsNoTracking();
         // At or after: re-reading the customers of the last tick is harmless (an upsert), missing one is not.
         if (since is { } t) customers = customers.Where(c => c.UpdatedAt >= t);
+        if (only is { } id) customers = customers.Where(c => c.Id == id);
         await foreach (var c in customers
             .Select(c => new { c.Id, c.Gender, c.Birthday, c.Province, c.City, c.Occupation, c.Tags, c.SignedUpAt, c.UpdatedAt })
             .AsAsyncEnumerable().WithCancellation(ct))
