@@ -20,7 +20,7 @@ namespace Patron.Bench;
 /// </summary>
 static class FeatureLoadBench
 {
-    static readonly DateTime Now = SegmentData.AsOf.ToDateTime(new TimeOnly(4, 0), DateTimeKind.Utc);
+    public static readonly DateTime Now = SegmentData.AsOf.ToDateTime(new TimeOnly(4, 0), DateTimeKind.Utc);
 
     public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
 
@@ -43,7 +43,7 @@ static class FeatureLoadBench
         var options = provider switch
         {
             "sqlite" => new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.GetFullPath(sqlite ?? $"/tmp/patron-featureload-{customers}-{lines}.db")}" },
-            "postgres" => await PostgresAsync(customers, lines),
+            "postgres" => await PostgresAsync($"patron_bench_featureload_{customers}_{lines}", fresh: false),
             _ => null,
         };
         if (options is null) { Console.Error.WriteLine("--provider is sqlite or postgres (PATRON_BENCH_POSTGRES set)"); return 2; }
@@ -136,14 +136,19 @@ static class FeatureLoadBench
         throw new InvalidOperationException("--runs must be at least 1");
     }
 
-    static async Task<DatabaseOptions> PostgresAsync(int customers, long lines)
+    /// <summary>A database on PATRON_BENCH_POSTGRES's server: kept when it exists unless <paramref name="fresh"/>.</summary>
+    public static async Task<DatabaseOptions> PostgresAsync(string name, bool fresh)
     {
         var server = Environment.GetEnvironmentVariable("PATRON_BENCH_POSTGRES");
-        if (string.IsNullOrEmpty(server)) throw new InvalidOperationException("PATRON_BENCH_POSTGRES is not set: run bench/run.sh featureload --provider postgres.");
-        var name = $"patron_bench_featureload_{customers}_{lines}";
+        if (string.IsNullOrEmpty(server)) throw new InvalidOperationException("PATRON_BENCH_POSTGRES is not set: run the harness through bench/run.sh.");
         await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString))
         {
             await conn.OpenAsync();
+            if (fresh)
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", conn);
+                await drop.ExecuteNonQueryAsync();
+            }
             await using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{name}'", conn);
             if (await exists.ExecuteScalarAsync() is null)
             {
@@ -154,12 +159,12 @@ static class FeatureLoadBench
         return new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString };
     }
 
-    sealed class Contexts(DatabaseOptions options) : IDbContextFactory<PatronDb>
+    public sealed class Contexts(DatabaseOptions options) : IDbContextFactory<PatronDb>
     {
         public PatronDb CreateDbContext() => PatronDatabase.Create(options);
     }
 
-    sealed class FixedClock(DateTime now) : TimeProvider
+    public sealed class FixedClock(DateTime now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(now);
     }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Patron.Bench;
 
 /// <summary>
-/// Wall and CPU time of one measured step, and the peak managed heap while it ran. CPU time is the process's (all
+/// Wall and CPU time of one measured step, and how far the managed heap grew above its size at the start while it ran. CPU time is the process's (all
 /// threads, user + system): on a shared machine it moves far less than wall time when others are busy. The peak is
 /// sampled every 20 ms, so it can miss a spike shorter than that.
 /// </summary>
@@ -15,7 +15,8 @@ sealed record Usage(TimeSpan Wall, TimeSpan Cpu, long PeakHeap)
         Heap();
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
-        var peak = GC.GetTotalMemory(false);
+        var start = GC.GetTotalMemory(false);
+        var peak = start;
         using var stop = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
@@ -31,7 +32,7 @@ sealed record Usage(TimeSpan Wall, TimeSpan Cpu, long PeakHeap)
         await stop.CancelAsync();
         await sampler;
         process.Refresh();
-        return new Usage(wall.Elapsed, process.TotalProcessorTime - cpu, Math.Max(peak, GC.GetTotalMemory(false)));
+        return new Usage(wall.Elapsed, process.TotalProcessorTime - cpu, Math.Max(peak, GC.GetTotalMemory(false)) - start);
     }
 
     /// <summary>The managed heap after a full compacting collection: what is really held.</summary>
@@ -53,5 +54,5 @@ sealed record Usage(TimeSpan Wall, TimeSpan Cpu, long PeakHeap)
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"wall {Wall.TotalSeconds:0.00} s, CPU {Cpu.TotalSeconds:0.00} s, peak managed heap {PeakHeap / 1048576.0:0} MiB");
+        $"wall {Wall.TotalSeconds:0.00} s, CPU {Cpu.TotalSeconds:0.00} s, peak managed heap growth {PeakHeap / 1048576.0:0} MiB");
 }
