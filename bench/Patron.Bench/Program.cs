@@ -27,6 +27,7 @@ static class Program
         if (args.Length > 0 && args[0] == "segments") return SegmentBench.Run(args[1..]);
         if (args is ["features", .. var featureArgs]) return FeatureBench.Run(featureArgs);
         if (args is ["featureload", .. var loadArgs]) return FeatureLoadBench.Run(loadArgs);
+        if (args is ["autotags", .. var tagArgs]) return AutoTagBench.Run(tagArgs);
         var file = DefaultFile;
         var runs = 5;
         for (var i = 0; i < args.Length; i++)
