@@ -6,6 +6,7 @@ using Patron.Commerce.Contracts;
 using Patron.Engine.Features;
 using Patron.Platform;
 using Patron.Segmentation;
+using Patron.Segmentation.Contracts;
 
 namespace Patron.Bench;
 
