@@ -8,7 +8,7 @@ namespace Patron.Bench;
 /// (a) load: file to each system's loaded form, (b) compute: RFM on the loaded data, (c) end to end: file to RFM.
 /// Each is run --runs times after one discarded warm-up; medians and minimums are reported, with ratios to Patron.
 /// The three results must agree on every customer, or the run fails.
-/// Usage: Patron.Bench [--file PATH] [--runs N], or Patron.Bench till … (see <see cref="TillLatency"/>), or Patron.Bench identity …
+/// Usage: Patron.Bench [--file PATH] [--runs N], or Patron.Bench till … (see <see cref="TillLatency"/>), or Patron.Bench identity …, or Patron.Bench featureload … (see FeatureLoadBench)
 /// (see IdentityBench); PostgreSQL comes from PATRON_BENCH_POSTGRES (bench/run.sh sets it).
 /// </summary>
 static class Program
@@ -26,6 +26,8 @@ static class Program
         if (args is ["identity", .. var rest]) return IdentityBench.Run(rest);
         if (args.Length > 0 && args[0] == "segments") return SegmentBench.Run(args[1..]);
         if (args is ["features", .. var featureArgs]) return FeatureBench.Run(featureArgs);
+        if (args is ["featureload", .. var loadArgs]) return FeatureLoadBench.Run(loadArgs);
+        if (args is ["autotags", .. var tagArgs]) return AutoTagBench.Run(tagArgs);
         var file = DefaultFile;
         var runs = 5;
         for (var i = 0; i < args.Length; i++)

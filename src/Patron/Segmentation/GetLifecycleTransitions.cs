@@ -3,17 +3,12 @@ using Microsoft.Extensions.Options;
 using Patron.Commerce.Contracts;
 using Patron.Engine.Lifecycle;
 using Patron.Platform;
+using Patron.Segmentation.Contracts;
 
 namespace Patron.Segmentation;
 
 /// <param name="Month">The first day of a completed month among the last twelve; the last completed month when omitted.</param>
 public sealed record GetLifecycleTransitions(DateOnly? Month = null);
-
-/// <param name="From">The last day of the previous month: rows are the state at its end.</param>
-/// <param name="To">The last day of <paramref name="Month"/>: columns are the state at its end.</param>
-/// <param name="Counts">Customers per [from state, to state], indexed by <see cref="LifecycleState"/> code.</param>
-/// <param name="Months">The months that can be asked for, latest first.</param>
-public sealed record LifecycleTransitionsView(DateOnly Month, DateOnly From, DateOnly To, int[][] Counts, IReadOnlyList<DateOnly> Months);
 
 /// <summary>
 /// Month-over-month lifecycle transitions: every customer known by the end of the month, classified from the purchase

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Patron.Segmentation.Contracts;
 
 namespace Patron.Segmentation;
 

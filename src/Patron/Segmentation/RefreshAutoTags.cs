@@ -3,6 +3,7 @@ using Patron.Customers.Contracts;
 using Patron.Engine.Segments;
 using Patron.Platform;
 using Patron.Platform.Audit;
+using Patron.Platform.Bulk;
 
 namespace Patron.Segmentation;
 
@@ -18,6 +19,10 @@ public sealed record AutoTagOutcome(int Rules, int Tagged, int Untagged, int Ski
 /// </summary>
 public sealed class RefreshAutoTagsHandler(PatronDb db, SegmentationEngine engine, CustomerTags tags, AuditLog audit, TimeProvider clock)
 {
+    // Ids per statement: far below SQLite's 32,766 parameters and PostgreSQL's 65,535, large enough that a rule
+    // matching a hundred thousand customers takes a few dozen statements rather than thousands of row updates.
+    const int Chunk = 5_000;
+
     public async Task<AutoTagOutcome> HandleAsync(CancellationToken ct = default)
     {
         await engine.RefreshGate.WaitAsync(ct);
@@ -54,20 +59,20 @@ public sealed class RefreshAutoTagsHandler(PatronDb db, SegmentationEngine engin
             want = await engine.MembersAsync(parsed, ct);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = await db.AutoTagAssignments.Where(a => a.RuleId == id && a.EndedAt == null).ToListAsync(ct);
-        var leaving = open.Where(a => !want.Contains(a.CustomerId)).ToList();
-        foreach (var a in leaving) a.EndedAt = now;
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        var open = await db.AutoTagAssignments.AsNoTracking().Where(a => a.RuleId == id && a.EndedAt == null).Select(a => a.CustomerId).ToListAsync(ct);
+        var leaving = open.Where(c => !want.Contains(c)).ToList();
+        foreach (var chunk in leaving.Chunk(Chunk))
+            await db.AutoTagAssignments.Where(a => a.RuleId == id && a.EndedAt == null && chunk.Contains(a.CustomerId))
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.EndedAt, now), ct);
 
         var untagged = await UntagEndedAsync(id, ct);
-        var have = open.Select(a => a.CustomerId).ToHashSet();
+        var have = open.ToHashSet();
         var arriving = want.Where(c => !have.Contains(c)).ToList();
         var added = arriving.Count == 0 ? [] : await tags.AddAsync(rule.Tag, arriving, ct);
-        db.AutoTagAssignments.AddRange(arriving.Select(c => new AutoTagAssignment
+        await BulkWriter.InsertAsync(db, arriving.Select(c => new AutoTagAssignment
         {
             Id = Ids.New(), RuleId = id, CustomerId = c, Tag = rule.Tag, TagAdded = added.Contains(c), MatchedAt = now,
-        }));
+        }), ct);
         var tracked = await db.AutoTagRules.FirstAsync(r => r.Id == id, ct);
         (tracked.MemberCount, tracked.RefreshedAt) = (want.Count, now);
         if (arriving.Count > 0 || leaving.Count > 0)
@@ -81,25 +86,27 @@ public sealed class RefreshAutoTagsHandler(PatronDb db, SegmentationEngine engin
     /// <summary>Ended stretches whose tag was put on by the rule and not yet dealt with: take the tag off, or hand it over.</summary>
     async Task<int> UntagEndedAsync(Guid id, CancellationToken ct)
     {
-        var ended = await db.AutoTagAssignments.Where(a => a.RuleId == id && a.EndedAt != null && !a.TagRemoved).ToListAsync(ct);
+        var ended = await db.AutoTagAssignments.AsNoTracking().Where(a => a.RuleId == id && a.EndedAt != null && !a.TagRemoved)
+            .Select(a => new { a.Id, a.CustomerId, a.Tag, a.TagAdded }).ToListAsync(ct);
         var removed = 0;
         foreach (var group in ended.Where(a => a.TagAdded).GroupBy(a => a.Tag))
         {
             var customers = group.Select(a => a.CustomerId).Distinct().ToList();
-            // Another rule (or this one again) holding the customer under the same tag keeps it, and now owns it.
-            var keepers = await db.AutoTagAssignments
-                .Where(a => a.Tag == group.Key && a.EndedAt == null && customers.Contains(a.CustomerId)).ToListAsync(ct);
-            foreach (var k in keepers) k.TagAdded = true;
-            var kept = keepers.Select(k => k.CustomerId).ToHashSet();
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            var kept = new HashSet<Guid>();
+            foreach (var chunk in customers.Chunk(Chunk))
+            {
+                // Another rule (or this one again) holding the customer under the same tag keeps it, and now owns it.
+                var keepers = await db.AutoTagAssignments.AsNoTracking()
+                    .Where(a => a.Tag == group.Key && a.EndedAt == null && chunk.Contains(a.CustomerId)).Select(a => new { a.Id, a.CustomerId }).ToListAsync(ct);
+                if (keepers.Count == 0) continue;
+                var keeperIds = keepers.Select(k => k.Id).ToArray();
+                await db.AutoTagAssignments.Where(a => keeperIds.Contains(a.Id)).ExecuteUpdateAsync(u => u.SetProperty(a => a.TagAdded, true), ct);
+                kept.UnionWith(keepers.Select(k => k.CustomerId));
+            }
             removed += (await tags.RemoveAsync(group.Key, customers.Where(c => !kept.Contains(c)), ct)).Count;
         }
-        // Re-attached (the saves above cleared the tracker) and marked done.
-        foreach (var a in ended) a.TagRemoved = true;
-        db.AutoTagAssignments.UpdateRange(ended);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        foreach (var chunk in ended.Select(a => a.Id).Chunk(Chunk))
+            await db.AutoTagAssignments.Where(a => chunk.Contains(a.Id)).ExecuteUpdateAsync(u => u.SetProperty(a => a.TagRemoved, true), ct);
         return removed;
     }
 }

@@ -16,7 +16,7 @@ namespace Patron.Segmentation;
 /// customer by <see cref="SyncCustomersAsync"/>. One lock serialises writers and readers: an order update is
 /// microseconds, a count over a million customers tens of milliseconds, so neither waits long for the other.
 /// </summary>
-public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, TimeProvider clock, IOptions<PatronOptions> options,
+public sealed partial class SegmentationEngine(IDbContextFactory<PatronDb> contexts, TimeProvider clock, IOptions<PatronOptions> options,
     IOptions<SegmentationOptions> segmentation)
 {
     readonly Lock gate = new();
@@ -123,37 +123,6 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
         lock (gate) Apply(order);
     }
 
-    /// <summary>
-    /// Re-reads the refunded order's customer from the database and replaces their purchases in the store: a full refund
-    /// stops the order counting, a partial one leaves it at paid − refunded. An order or another refund applied while the
-    /// read ran may be missing from what was read (and a stale read must not overwrite a newer one), so the read is
-    /// repeated, up to three times, until no write slipped in between.
-    /// </summary>
-    public async Task ApplyRefundAsync(OrderRefundNotice refund, CancellationToken ct)
-    {
-        if (refund.CustomerId is not { } customer) return;
-        bool loading;
-        lock (gate) loading = store is null && pending is not null;
-        // Not loaded and no load under way: a later load reads the refund from the database (the CLI never loads).
-        if (store is null && !loading) return;
-        // A load under way may have read the order before the refund: wait for it, then correct.
-        if (loading) await EnsureLoadedAsync(ct);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        for (var attempt = 0; ; attempt++)
-        {
-            int before;
-            lock (gate) before = writes;
-            var purchases = await CustomerPurchaseFacts.ReadAsync(db, customer, catalog!, zone, ct);
-            lock (gate)
-            {
-                if (writes != before && attempt < 3) continue;
-                writes++;
-                store!.ReplacePurchases(customer, purchases);
-                return;
-            }
-        }
-    }
-
     // Orders and refunds applied so far, so that a refund's re-read can tell whether another write came while it read.
     int writes;
 
@@ -218,7 +187,7 @@ public sealed class SegmentationEngine(IDbContextFactory<PatronDb> contexts, Tim
     {
         if (snapshot is null || snapshot.Version != store!.Version)
         {
-            snapshot = store!.Snapshot();
+            snapshot = WithoutAbsorbed(store!.Snapshot());
             compiled.Clear();
         }
         return snapshot;

@@ -16,11 +16,12 @@ public sealed class SegmentationOptions
     public string LifecyclePreset { get; set; } = "general";
 
     /// <summary>
-    /// Days of spend that count as "monetary" (RFM's M, the spend tier, rules on monetary); 0 = all time. A shop whose
-    /// customers' habits change (fresh food) often ranks on the last year; lifetime_spend is always all time.
+    /// Days of spend that count as "monetary" (RFM's M, the spend tier, rules on monetary); 0 = all time; unset = the
+    /// lifecycle preset's default (general: all time, fresh food 90, beauty salon 180, apparel 365). lifetime_spend is
+    /// always all time.
     /// </summary>
     [Range(0, 3650)]
-    public int MonetaryWindowDays { get; set; }
+    public int? MonetaryWindowDays { get; set; }
 
     /// <summary>Value tier from the predicted CLV's percentile: high above this (default 80, the top fifth) …</summary>
     [Range(1, 99)]
@@ -30,6 +31,10 @@ public sealed class SegmentationOptions
     [Range(0, 98)]
     public double ValueTierMediumAbove { get; set; } = 50;
 
-    public FeatureSettings Features() => new(Engine.Lifecycle.LifecyclePresets.Find(LifecyclePreset),
-        MonetaryWindowDays > 0 ? MonetaryWindowDays : null, new ValueTierCuts(ValueTierMediumAbove, ValueTierHighAbove));
+    public FeatureSettings Features()
+    {
+        var preset = Engine.Lifecycle.LifecyclePresets.Find(LifecyclePreset) ?? Engine.Lifecycle.LifecyclePresets.General;
+        var window = MonetaryWindowDays ?? preset.MonetaryWindowDays;
+        return new(preset, window > 0 ? window : null, new ValueTierCuts(ValueTierMediumAbove, ValueTierHighAbove));
+    }
 }

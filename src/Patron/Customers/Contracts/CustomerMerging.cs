@@ -14,4 +14,11 @@ public interface ICustomerMergeParticipant
     Task MoveAsync(Guid absorbed, Guid survivor, Guid mergeId, CancellationToken ct);
 
     Task RestoreAsync(Guid absorbed, Guid survivor, Guid mergeId, CancellationToken ct);
+
+    /// <summary>
+    /// After a merge or an unmerge committed, for state kept outside the database (the segmentation feature store) that
+    /// must re-read both customers. Not called when the merge ran inside a caller's transaction, which could still roll
+    /// back; such state then catches up at its next full load.
+    /// </summary>
+    Task CommittedAsync(Guid absorbed, Guid survivor, CancellationToken ct) => Task.CompletedTask;
 }

@@ -61,7 +61,11 @@ public sealed class MergeCustomersHandler(PatronDb db, IEnumerable<ICustomerMerg
         (candidate.Status, candidate.MergeId, candidate.DecidedAt, candidate.DecidedBy) = (CandidateStatus.Merged, merge.Id, now, actor.Name);
         audit.Add(actor, AuditAction.Update, "customer.merge", survivor.Id, $"absorbed {absorbed.Id} (merge {merge.Id}, {trigger})");
         await db.SaveChangesAsync(ct);
-        if (tx is not null) await tx.CommitAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+            foreach (var p in participants) await p.CommittedAsync(absorbed.Id, survivor.Id, ct);
+        }
         return WriteResult<MergeDone>.Ok(new MergeDone(merge.Id, survivor.Id, absorbed.Id));
     }
 }

@@ -41,6 +41,7 @@ public sealed class UnmergeCustomersHandler(PatronDb db, IEnumerable<ICustomerMe
         audit.Add(actor, AuditAction.Update, "customer.unmerge", survivor.Id, $"restored {absorbed.Id} (merge {merge.Id})");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        foreach (var p in participants) await p.CommittedAsync(absorbed.Id, survivor.Id, ct);
         return WriteResult<MergeDone>.Ok(new MergeDone(merge.Id, survivor.Id, absorbed.Id));
     }
 }
