@@ -22,6 +22,11 @@ sealed class RankCut
         this.lowerIsBetter = lowerIsBetter;
     }
 
+    RankCut(double[] sorted, int buckets, bool lowerIsBetter) => (this.sorted, this.buckets, this.lowerIsBetter) = (sorted, buckets, lowerIsBetter);
+
+    /// <summary>The same population cut into another number of buckets, without sorting it again.</summary>
+    public RankCut WithBuckets(int count) => new(sorted, count, lowerIsBetter);
+
     public static RankCut Empty(int buckets, bool lowerIsBetter) => new([], buckets, lowerIsBetter);
 
     /// <summary>0-based bucket; with no population yet, the middle one.</summary>
