@@ -3,10 +3,11 @@ namespace Patron.Engine.Features;
 /// <summary>
 /// Many orders at once (<see cref="PurchaseColumns"/>), with the same result as <see cref="ApplyPurchase"/> called for
 /// each in turn. One order at a time touches its customer in some fifty columns of a million entries each (a cache miss
-/// per column) and reallocates the customer's purchase days; here the orders are first grouped by customer (a stable
-/// counting sort), then each customer's orders are summed in small scratch arrays and written once, customers in
-/// position order, so every column is walked front to back. Customers are independent, so two halves of the
-/// population are applied on two threads.
+/// per column) and reallocates the customer's purchase days. Here the orders are grouped by customer (a stable counting
+/// sort) and copied in that order with their lines (<see cref="CustomerOrders"/>), so that each customer's orders are
+/// then read front to back, summed in small scratch arrays and written once per column, customers in position order:
+/// every column is walked front to back too. Customers are independent, so two halves of the population are copied
+/// and applied on two threads.
 /// </summary>
 public sealed partial class FeatureStore
 {
@@ -15,38 +16,42 @@ public sealed partial class FeatureStore
     /// customer; new names get their codes in order of first use, as one at a time. The customers must be held already
     /// (positions below <see cref="Count"/>). Outside bulk mode the customers who bought are re-derived.
     /// </summary>
-    public void ApplyPurchases(PurchaseColumns batch)
+    public void ApplyPurchases(PurchaseColumns batch) => ApplyPurchases([batch]);
+
+    /// <summary>
+    /// <see cref="ApplyPurchases(PurchaseColumns)"/> for batches that follow each other (e.g. the halves of a file read
+    /// on two threads): the same as applying them in turn, in one pass over the columns.
+    /// </summary>
+    public void ApplyPurchases(IReadOnlyList<PurchaseColumns> batches)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        var (channelOf, storeOf, categoryOf) = CodeBatch(batch);
-        var orders = batch.Orders.AsSpan(0, batch.Count);
-        // Counting sort by customer: start[i] .. start[i + 1] in byCustomer are customer i's orders, in batch order.
-        var start = new int[Count + 1];
-        foreach (ref readonly var o in orders) start[o.Customer + 1]++;
-        for (var i = 0; i < Count; i++) start[i + 1] += start[i];
-        var byCustomer = new int[orders.Length];
-        var next = start.AsSpan(0, Count).ToArray();
-        for (var o = 0; o < orders.Length; o++) byCustomer[next[orders[o].Customer]++] = o;
-        var split = Array.BinarySearch(start, orders.Length / 2);
-        split = Math.Clamp(split < 0 ? ~split : split, 0, Count);
+        ArgumentNullException.ThrowIfNull(batches);
+        var codes = new BatchCodes[batches.Count];
+        for (var b = 0; b < batches.Count; b++) codes[b] = CodeBatch(batches[b]);
+        var grouped = new CustomerOrders(batches, Count);
+        var split = grouped.Split();
         Parallel.For(0, 2, half =>
         {
-            var sums = new CustomerSums(this, batch, channelOf, storeOf, categoryOf);
             var (from, to) = half == 0 ? (0, split) : (split, Count);
+            grouped.Copy(from, to, codes);
+            var sums = new CustomerSums(this, grouped);
             for (var i = from; i < to; i++)
             {
-                if (start[i] == start[i + 1]) continue;
-                sums.Apply(i, byCustomer.AsSpan(start[i], start[i + 1] - start[i]));
+                var (first, end) = (grouped.Start[i], grouped.Start[i + 1]);
+                if (first == end) continue;
+                sums.Apply(i, first, end);
                 if (!bulk) Refresh(i);
             }
         });
     }
 
+    /// <summary>The store's codes for one batch's channel, store and category codes.</summary>
+    internal sealed record BatchCodes(int[] Channels, int[] Stores, int[] Categories);
+
     /// <summary>
     /// The store's codes for the batch's names, assigned in the order the orders use them (channel, store, then the
     /// categories of each order), as <see cref="ApplyPurchase"/> would; new columns are made here, before any thread writes.
     /// </summary>
-    (int[] Channels, int[] Stores, int[] Categories) CodeBatch(PurchaseColumns batch)
+    BatchCodes CodeBatch(PurchaseColumns batch)
     {
         var channelOf = Unassigned(batch.Channels.Count);
         var storeOf = Unassigned(batch.Stores.Count);
@@ -62,7 +67,7 @@ public sealed partial class FeatureStore
             for (var l = order.LineStart; l < order.LineEnd; l++)
                 if (categoryOf[lines[l].Category] < 0) categoryOf[lines[l].Category] = CategoryCode(batch.Categories[lines[l].Category]);
         }
-        return (channelOf, storeOf, categoryOf);
+        return new BatchCodes(channelOf, storeOf, categoryOf);
     }
 
     static int[] Unassigned(int n)

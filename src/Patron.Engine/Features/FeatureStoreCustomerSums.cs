@@ -13,17 +13,16 @@ public sealed partial class FeatureStore
     sealed class CustomerSums
     {
         readonly FeatureStore s;
-        readonly PurchaseColumns batch;
-        readonly int[] channelOf, storeOf, categoryOf;
+        readonly CustomerOrders grouped;
         readonly long[] categorySpend;
         readonly int[] categoryOrders, categoryLast, seenIn, channelOrders;
         readonly List<int> touchedCategories = [], touchedChannels = [];
         int[] days = new int[64], stores = new int[16];
         long[] amounts = new long[64];
 
-        public CustomerSums(FeatureStore store, PurchaseColumns batch, int[] channelOf, int[] storeOf, int[] categoryOf)
+        public CustomerSums(FeatureStore store, CustomerOrders grouped)
         {
-            (s, this.batch, this.channelOf, this.storeOf, this.categoryOf) = (store, batch, channelOf, storeOf, categoryOf);
+            (s, this.grouped) = (store, grouped);
             var categories = store.categorySpend.Count;
             (categorySpend, categoryOrders, seenIn) = (new long[categories], new int[categories], new int[categories]);
             categoryLast = new int[categories];
@@ -31,9 +30,10 @@ public sealed partial class FeatureStore
             channelOrders = new int[store.channelOrders.Count];
         }
 
-        /// <summary>Adds customer <paramref name="i"/>'s orders (indices into the batch, in batch order).</summary>
-        public void Apply(int i, ReadOnlySpan<int> orders)
+        /// <summary>Adds customer <paramref name="i"/>'s orders, grouped.Orders[<paramref name="from"/> .. <paramref name="to"/>).</summary>
+        public void Apply(int i, int from, int to)
         {
+            var orders = grouped.Orders.AsSpan(from, to - from);
             if (days.Length < orders.Length) (days, amounts) = (new int[orders.Length * 2], new long[orders.Length * 2]);
             var (first, last, favourite) = (s.firstDay[i], s.lastDay[i], s.favouriteStore[i]);
             var storeLength = s.storeCounts[i].Length;
@@ -42,24 +42,24 @@ public sealed partial class FeatureStore
             long spend = 0, lineTotal = 0;
             for (var k = 0; k < orders.Length; k++)
             {
-                var o = orders[k];
-                ref readonly var order = ref batch.Orders[o];
+                ref readonly var order = ref orders[k];
+                var stamp = from + k + 1;
                 spend += order.Net;
                 if (first == DateColumn.Missing || order.Day < first) first = order.Day;
                 if (order.Day > last) last = order.Day;
                 (days[k], amounts[k]) = (order.Day, order.Net);
-                var channel = channelOf[order.Channel];
+                var channel = order.Channel;
                 if (channelOrders[channel]++ == 0) touchedChannels.Add(channel);
-                if (order.Store >= 0) favourite = CountStore(storeOf[order.Store], ref storeLength, favourite);
+                if (order.Store >= 0) favourite = CountStore(order.Store, ref storeLength, favourite);
                 for (var l = order.LineStart; l < order.LineEnd; l++)
                 {
-                    var line = batch.Lines[l];
-                    var c = categoryOf[line.Category];
+                    var line = grouped.Lines[l];
+                    var c = line.Category;
                     categorySpend[c] += line.Amount;
                     lineTotal += line.Amount;
                     // An order counts once per category, however many of its lines fall in it.
-                    if (seenIn[c] == o + 1) continue;
-                    seenIn[c] = o + 1;
+                    if (seenIn[c] == stamp) continue;
+                    seenIn[c] = stamp;
                     if (categoryOrders[c]++ == 0) touchedCategories.Add(c);
                     if (order.Day > categoryLast[c]) categoryLast[c] = order.Day;
                 }
