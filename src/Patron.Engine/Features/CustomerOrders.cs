@@ -1,85 +1,86 @@
 namespace Patron.Engine.Features;
 
 /// <summary>
-/// The orders of one or more <see cref="PurchaseColumns"/> regrouped by customer for
-/// <see cref="FeatureStore.ApplyPurchases(IReadOnlyList{PurchaseColumns})"/>: customer i's orders are
-/// Orders[Start[i] .. Start[i + 1]), in batch order, with the store's codes, and their lines are contiguous in Lines.
-/// Copying is a loop of independent loads (the processor overlaps their cache misses) where summing the customer while
-/// reading the orders in place would wait on each miss in turn.
+/// The orders of one or more <see cref="PurchaseColumns"/> partitioned by block of customers for
+/// <see cref="FeatureStore.ApplyPurchases(IReadOnlyList{PurchaseColumns})"/>: block b (customers b·4096 onwards) holds
+/// Orders[Start[b] .. Start[b + 1]) in batch order, recoded to the store's codes, their lines copied beside them.
+/// Partitioning reads the batches front to back and writes a few hundred streams; a block's orders and lines then fit
+/// in the processor's cache, so grouping them by customer there costs no memory round trips, where gathering each
+/// customer's orders straight from the batches waits on a cache miss per order.
 /// </summary>
 sealed class CustomerOrders
 {
-    readonly IReadOnlyList<PurchaseColumns> batches;
-    readonly int[] offsets; // batch b's orders are global numbers offsets[b] .. offsets[b + 1]
-    readonly int[] byCustomer; // global order numbers grouped by customer
-    readonly int[] lineStart; // customer i's lines start at lineStart[i] in Lines
+    public const int Bits = 12;
 
-    public CustomerOrders(IReadOnlyList<PurchaseColumns> batches, int customers)
+    public CustomerOrders(IReadOnlyList<PurchaseColumns> batches, FeatureStore.BatchCodes[] codes, int customers)
     {
-        this.batches = batches;
-        offsets = new int[batches.Count + 1];
-        for (var b = 0; b < batches.Count; b++) offsets[b + 1] = offsets[b] + batches[b].Count;
-        Start = new int[customers + 1];
-        lineStart = new int[customers + 1];
-        foreach (var batch in batches)
-            foreach (ref readonly var o in batch.Orders.AsSpan(0, batch.Count))
-            {
-                Start[o.Customer + 1]++;
-                lineStart[o.Customer + 1] += o.LineEnd - o.LineStart;
-            }
-        for (var i = 0; i < customers; i++) (Start[i + 1], lineStart[i + 1]) = (Start[i + 1] + Start[i], lineStart[i + 1] + lineStart[i]);
-        byCustomer = new int[offsets[^1]];
-        var next = Start.AsSpan(0, customers).ToArray();
+        var blocks = (customers >> Bits) + 1;
+        // Write cursors per batch and block, block-major, so each block holds batch 0's orders, then batch 1's.
+        var orderAt = new int[batches.Count][];
+        var lineAt = new int[batches.Count][];
         for (var b = 0; b < batches.Count; b++)
         {
-            var orders = batches[b].Orders;
-            for (var o = 0; o < batches[b].Count; o++) byCustomer[next[orders[o].Customer]++] = offsets[b] + o;
+            (orderAt[b], lineAt[b]) = (new int[blocks], new int[blocks]);
+            foreach (ref readonly var o in batches[b].Orders.AsSpan(0, batches[b].Count))
+            {
+                orderAt[b][o.Customer >> Bits]++;
+                lineAt[b][o.Customer >> Bits] += o.LineEnd - o.LineStart;
+            }
         }
-        Orders = new PurchaseColumns.Order[offsets[^1]];
-        Lines = new PurchaseColumns.Line[lineStart[customers]];
+        Start = new int[blocks + 1];
+        var (orders, lines) = (0, 0);
+        for (var block = 0; block < blocks; block++)
+        {
+            Start[block] = orders;
+            for (var b = 0; b < batches.Count; b++)
+            {
+                (orders, orderAt[b][block]) = (orders + orderAt[b][block], orders);
+                (lines, lineAt[b][block]) = (lines + lineAt[b][block], lines);
+            }
+        }
+        Start[blocks] = orders;
+        Orders = new PurchaseColumns.Order[orders];
+        Lines = new PurchaseColumns.Line[lines];
+        Parallel.For(0, batches.Count, b => Scatter(batches[b], codes[b], orderAt[b], lineAt[b]));
     }
 
+    /// <summary>Orders of block b are Orders[Start[b] .. Start[b + 1]).</summary>
     public int[] Start { get; }
 
     public PurchaseColumns.Order[] Orders { get; }
 
     public PurchaseColumns.Line[] Lines { get; }
 
-    /// <summary>The customer that cuts the orders in two halves of about the same size.</summary>
+    public int Blocks => Start.Length - 1;
+
+    /// <summary>The block that cuts the orders in two halves of about the same size.</summary>
     public int Split()
     {
         var at = Array.BinarySearch(Start, Orders.Length / 2);
-        return Math.Clamp(at < 0 ? ~at : at, 0, Start.Length - 1);
+        return Math.Clamp(at < 0 ? ~at : at, 0, Blocks);
     }
 
-    /// <summary>Copies the orders and lines of customers [<paramref name="from"/>, <paramref name="to"/>), recoded.</summary>
-    public void Copy(int from, int to, FeatureStore.BatchCodes[] codes)
+    void Scatter(PurchaseColumns batch, FeatureStore.BatchCodes map, int[] orderAt, int[] lineAt)
     {
-        var (first, end) = (Start[from], Start[to]);
-        var source = new int[end - first]; // the batch of each copied order
-        for (var k = first; k < end; k++)
+        for (var o = 0; o < batch.Count; o++)
         {
-            var g = byCustomer[k];
-            var b = 0;
-            while (g >= offsets[b + 1]) b++;
-            Orders[k] = batches[b].Orders[g - offsets[b]];
-            source[k - first] = b;
-        }
-        var line = lineStart[from];
-        for (var k = first; k < end; k++)
-        {
-            var b = source[k - first];
-            var (batch, map) = (batches[b], codes[b]);
-            ref var o = ref Orders[k];
-            var start = line;
-            for (var l = o.LineStart; l < o.LineEnd; l++)
+            var order = batch.Orders[o];
+            var block = order.Customer >> Bits;
+            var start = lineAt[block];
+            var line = start;
+            for (var l = order.LineStart; l < order.LineEnd; l++)
             {
                 var x = batch.Lines[l];
                 Lines[line++] = x with { Category = map.Categories[x.Category] };
             }
-            (o.LineStart, o.LineEnd) = (start, line);
-            o.Channel = map.Channels[o.Channel];
-            if (o.Store >= 0) o.Store = map.Stores[o.Store];
+            lineAt[block] = line;
+            Orders[orderAt[block]++] = order with
+            {
+                Channel = map.Channels[order.Channel],
+                Store = order.Store < 0 ? -1 : map.Stores[order.Store],
+                LineStart = start,
+                LineEnd = line,
+            };
         }
     }
 }

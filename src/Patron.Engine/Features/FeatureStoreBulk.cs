@@ -3,11 +3,10 @@ namespace Patron.Engine.Features;
 /// <summary>
 /// Many orders at once (<see cref="PurchaseColumns"/>), with the same result as <see cref="ApplyPurchase"/> called for
 /// each in turn. One order at a time touches its customer in some fifty columns of a million entries each (a cache miss
-/// per column) and reallocates the customer's purchase days. Here the orders are grouped by customer (a stable counting
-/// sort) and copied in that order with their lines (<see cref="CustomerOrders"/>), so that each customer's orders are
-/// then read front to back, summed in small scratch arrays and written once per column, customers in position order:
-/// every column is walked front to back too. Customers are independent, so two halves of the population are copied
-/// and applied on two threads.
+/// per column) and reallocates the customer's purchase days. Here the orders are partitioned by block of customers
+/// (<see cref="CustomerOrders"/>), grouped by customer within each block, and each customer's orders are summed in small
+/// scratch arrays and written once per column, customers in position order: every column is walked front to back.
+/// Customers are independent, so two halves of the blocks are applied on two threads.
 /// </summary>
 public sealed partial class FeatureStore
 {
@@ -27,19 +26,33 @@ public sealed partial class FeatureStore
         ArgumentNullException.ThrowIfNull(batches);
         var codes = new BatchCodes[batches.Count];
         for (var b = 0; b < batches.Count; b++) codes[b] = CodeBatch(batches[b]);
-        var grouped = new CustomerOrders(batches, Count);
-        var split = grouped.Split();
+        var blocks = new CustomerOrders(batches, codes, Count);
+        var split = blocks.Split();
         Parallel.For(0, 2, half =>
         {
-            var (from, to) = half == 0 ? (0, split) : (split, Count);
-            grouped.Copy(from, to, codes);
-            var sums = new CustomerSums(this, grouped);
-            for (var i = from; i < to; i++)
+            var sums = new CustomerSums(this, blocks.Lines);
+            var (from, to) = half == 0 ? (0, split) : (split, blocks.Blocks);
+            var customerStart = new int[(1 << CustomerOrders.Bits) + 1];
+            var byCustomer = Array.Empty<PurchaseColumns.Order>();
+            for (var block = from; block < to; block++)
             {
-                var (first, end) = (grouped.Start[i], grouped.Start[i + 1]);
-                if (first == end) continue;
-                sums.Apply(i, first, end);
-                if (!bulk) Refresh(i);
+                // Within the block (in cache): a stable counting sort of its orders by customer.
+                var orders = blocks.Orders.AsSpan(blocks.Start[block], blocks.Start[block + 1] - blocks.Start[block]);
+                if (orders.IsEmpty) continue;
+                var first = block << CustomerOrders.Bits;
+                Array.Clear(customerStart);
+                foreach (ref readonly var o in orders) customerStart[o.Customer - first + 1]++;
+                for (var c = 1; c < customerStart.Length; c++) customerStart[c] += customerStart[c - 1];
+                if (byCustomer.Length < orders.Length) byCustomer = new PurchaseColumns.Order[orders.Length * 2];
+                var next = customerStart[..^1];
+                foreach (ref readonly var o in orders) byCustomer[next[o.Customer - first]++] = o;
+                for (var c = 0; c + 1 < customerStart.Length; c++)
+                {
+                    var (at, end) = (customerStart[c], customerStart[c + 1]);
+                    if (at == end) continue;
+                    sums.Apply(first + c, byCustomer.AsSpan(at, end - at));
+                    if (!bulk) Refresh(first + c);
+                }
             }
         });
     }

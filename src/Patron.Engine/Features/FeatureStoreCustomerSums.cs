@@ -13,16 +13,17 @@ public sealed partial class FeatureStore
     sealed class CustomerSums
     {
         readonly FeatureStore s;
-        readonly CustomerOrders grouped;
+        readonly PurchaseColumns.Line[] lines;
         readonly long[] categorySpend;
         readonly int[] categoryOrders, categoryLast, seenIn, channelOrders;
         readonly List<int> touchedCategories = [], touchedChannels = [];
         int[] days = new int[64], stores = new int[16];
+        int stamp; // numbers the orders, to count an order once per category
         long[] amounts = new long[64];
 
-        public CustomerSums(FeatureStore store, CustomerOrders grouped)
+        public CustomerSums(FeatureStore store, PurchaseColumns.Line[] lines)
         {
-            (s, this.grouped) = (store, grouped);
+            (s, this.lines) = (store, lines);
             var categories = store.categorySpend.Count;
             (categorySpend, categoryOrders, seenIn) = (new long[categories], new int[categories], new int[categories]);
             categoryLast = new int[categories];
@@ -30,10 +31,9 @@ public sealed partial class FeatureStore
             channelOrders = new int[store.channelOrders.Count];
         }
 
-        /// <summary>Adds customer <paramref name="i"/>'s orders, grouped.Orders[<paramref name="from"/> .. <paramref name="to"/>).</summary>
-        public void Apply(int i, int from, int to)
+        /// <summary>Adds customer <paramref name="i"/>'s orders, in the order given; their lines are in the lines given at construction.</summary>
+        public void Apply(int i, ReadOnlySpan<PurchaseColumns.Order> orders)
         {
-            var orders = grouped.Orders.AsSpan(from, to - from);
             if (days.Length < orders.Length) (days, amounts) = (new int[orders.Length * 2], new long[orders.Length * 2]);
             var (first, last, favourite) = (s.firstDay[i], s.lastDay[i], s.favouriteStore[i]);
             var storeLength = s.storeCounts[i].Length;
@@ -43,7 +43,7 @@ public sealed partial class FeatureStore
             for (var k = 0; k < orders.Length; k++)
             {
                 ref readonly var order = ref orders[k];
-                var stamp = from + k + 1;
+                stamp++;
                 spend += order.Net;
                 if (first == DateColumn.Missing || order.Day < first) first = order.Day;
                 if (order.Day > last) last = order.Day;
@@ -53,7 +53,7 @@ public sealed partial class FeatureStore
                 if (order.Store >= 0) favourite = CountStore(order.Store, ref storeLength, favourite);
                 for (var l = order.LineStart; l < order.LineEnd; l++)
                 {
-                    var line = grouped.Lines[l];
+                    var line = lines[l];
                     var c = line.Category;
                     categorySpend[c] += line.Amount;
                     lineTotal += line.Amount;

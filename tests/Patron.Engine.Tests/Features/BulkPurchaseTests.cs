@@ -128,7 +128,49 @@ public sealed class BulkPurchaseTests
         Assert.Equal((1, 100L), (store.Get(Id("Bo"))!.Frequency, store.Get(Id("Bo"))!.Monetary));
     }
 
-    static void AssertSameColumns(FeatureStore expected, FeatureStore actual)
+    [Fact]
+    public void Orders_of_ten_thousand_customers_in_two_batches_give_the_columns_of_one_order_at_a_time()
+    {
+        // Enough customers for several blocks of the bulk path and both of its threads; random but fixed.
+        var random = new Random(11);
+        string[] channels = ["Pos", "Online", "MiniProgram"], stores = ["东店", "西店", "南店", "北店"], categories = ["水果", "酒水", "零食", "粮油", "日化"];
+        const int customers = 10_000;
+        var orders = Enumerable.Range(0, 40_000).Select(_ => (Who: random.Next(customers), Day: random.Next(1, 300), Net: (long)random.Next(-500, 20_000),
+            Channel: channels[random.Next(3)], Store: random.Next(5) == 0 ? null : stores[random.Next(4)], Counts: random.Next(20) > 0,
+            Lines: Enumerable.Range(0, random.Next(0, 5)).Select(_ => (categories[random.Next(5)], (long)random.Next(1, 9000))).ToArray())).ToArray();
+        var single = new FeatureStore(AsOf, capacity: 16);
+        var bulk = new FeatureStore(AsOf, capacity: 16);
+        for (var c = 0; c < customers; c++)
+        {
+            single.Upsert(Guid.CreateVersion7(), new CustomerFacts());
+            bulk.Upsert(single.IdAt(c), new CustomerFacts());
+        }
+        single.BeginBulk();
+        foreach (var o in orders)
+            single.ApplyPurchase(single.IdAt(o.Who), new PurchaseFact(AsOf.AddDays(-o.Day), o.Net, o.Channel, o.Store,
+                [.. o.Lines.Select(l => KeyValuePair.Create(l.Item1, l.Item2))], o.Counts));
+        single.EndBulk(AsOf);
+        bulk.BeginBulk();
+        bulk.ApplyPurchases([Batch(orders[..25_000]), Batch(orders[25_000..])]);
+        bulk.EndBulk(AsOf);
+
+        AssertSameColumns(single, bulk, [.. Enumerable.Range(0, customers).Select(single.IdAt)]);
+
+        PurchaseColumns Batch(IEnumerable<(int Who, int Day, long Net, string Channel, string? Store, bool Counts, (string, long)[] Lines)> part)
+        {
+            var batch = new PurchaseColumns();
+            foreach (var o in part)
+            {
+                foreach (var (category, amount) in o.Lines) batch.AddLine(batch.Category(category), amount);
+                batch.AddOrder(o.Who, AsOf.AddDays(-o.Day), o.Net, batch.Channel(o.Channel), batch.Store(o.Store), o.Counts);
+            }
+            return batch;
+        }
+    }
+
+    static void AssertSameColumns(FeatureStore expected, FeatureStore actual) => AssertSameColumns(expected, actual, [.. Names.Select(Id)]);
+
+    static void AssertSameColumns(FeatureStore expected, FeatureStore actual, Guid[] customers)
     {
         var (a, b) = (expected.Snapshot().Table, actual.Snapshot().Table);
         Assert.Equal(a.Columns.Keys.Order(StringComparer.Ordinal), b.Columns.Keys.Order(StringComparer.Ordinal));
@@ -145,6 +187,6 @@ public sealed class BulkPurchaseTests
                     break;
             }
         }
-        foreach (var name in Names) Assert.Equal(expected.Get(Id(name)), actual.Get(Id(name)));
+        foreach (var id in customers) Assert.Equal(expected.Get(id), actual.Get(id));
     }
 }
