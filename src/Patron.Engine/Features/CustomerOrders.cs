@@ -60,6 +60,48 @@ sealed class CustomerOrders
         return Math.Clamp(at < 0 ? ~at : at, 0, Blocks);
     }
 
+    /// <summary>
+    /// Regroups block <paramref name="block"/> by customer into <paramref name="into"/>: customer (block·4096 + c)'s
+    /// orders are into.Orders[into.OrderStart[c] .. into.OrderStart[c + 1]), in batch order, their lines in into.Lines.
+    /// The block is read front to back; the writes stay within scratch arrays small enough for the cache.
+    /// </summary>
+    public void Group(int block, Grouped into)
+    {
+        var orders = Orders.AsSpan(Start[block], Start[block + 1] - Start[block]);
+        var first = block << Bits;
+        var (orderStart, lineStart) = (into.OrderStart, into.LineStart);
+        Array.Clear(orderStart);
+        Array.Clear(lineStart);
+        foreach (ref readonly var o in orders)
+        {
+            orderStart[o.Customer - first + 1]++;
+            lineStart[o.Customer - first + 1] += o.LineEnd - o.LineStart;
+        }
+        for (var c = 1; c < orderStart.Length; c++) (orderStart[c], lineStart[c]) = (orderStart[c] + orderStart[c - 1], lineStart[c] + lineStart[c - 1]);
+        if (into.Orders.Length < orders.Length) into.Orders = new PurchaseColumns.Order[orders.Length * 2];
+        if (into.Lines.Length < lineStart[^1]) into.Lines = new PurchaseColumns.Line[lineStart[^1] * 2];
+        Array.Copy(orderStart, into.NextOrder, into.NextOrder.Length);
+        Array.Copy(lineStart, into.NextLine, into.NextLine.Length);
+        foreach (ref readonly var o in orders)
+        {
+            var c = o.Customer - first;
+            var at = into.NextLine[c];
+            var n = o.LineEnd - o.LineStart;
+            Lines.AsSpan(o.LineStart, n).CopyTo(into.Lines.AsSpan(at, n));
+            into.NextLine[c] = at + n;
+            into.Orders[into.NextOrder[c]++] = o with { LineStart = at, LineEnd = at + n };
+        }
+    }
+
+    /// <summary>One thread's scratch for <see cref="Group"/>.</summary>
+    public sealed class Grouped
+    {
+        public readonly int[] OrderStart = new int[(1 << Bits) + 1], LineStart = new int[(1 << Bits) + 1];
+        public readonly int[] NextOrder = new int[1 << Bits], NextLine = new int[1 << Bits];
+        public PurchaseColumns.Order[] Orders = [];
+        public PurchaseColumns.Line[] Lines = [];
+    }
+
     void Scatter(PurchaseColumns batch, FeatureStore.BatchCodes map, int[] orderAt, int[] lineAt)
     {
         for (var o = 0; o < batch.Count; o++)

@@ -30,27 +30,18 @@ public sealed partial class FeatureStore
         var split = blocks.Split();
         Parallel.For(0, 2, half =>
         {
-            var sums = new CustomerSums(this, blocks.Lines);
+            var (sums, grouped) = (new CustomerSums(this), new CustomerOrders.Grouped());
             var (from, to) = half == 0 ? (0, split) : (split, blocks.Blocks);
-            var customerStart = new int[(1 << CustomerOrders.Bits) + 1];
-            var byCustomer = Array.Empty<PurchaseColumns.Order>();
             for (var block = from; block < to; block++)
             {
-                // Within the block (in cache): a stable counting sort of its orders by customer.
-                var orders = blocks.Orders.AsSpan(blocks.Start[block], blocks.Start[block + 1] - blocks.Start[block]);
-                if (orders.IsEmpty) continue;
+                if (blocks.Start[block] == blocks.Start[block + 1]) continue;
+                blocks.Group(block, grouped);
                 var first = block << CustomerOrders.Bits;
-                Array.Clear(customerStart);
-                foreach (ref readonly var o in orders) customerStart[o.Customer - first + 1]++;
-                for (var c = 1; c < customerStart.Length; c++) customerStart[c] += customerStart[c - 1];
-                if (byCustomer.Length < orders.Length) byCustomer = new PurchaseColumns.Order[orders.Length * 2];
-                var next = customerStart[..^1];
-                foreach (ref readonly var o in orders) byCustomer[next[o.Customer - first]++] = o;
-                for (var c = 0; c + 1 < customerStart.Length; c++)
+                for (var c = 0; c + 1 < grouped.OrderStart.Length; c++)
                 {
-                    var (at, end) = (customerStart[c], customerStart[c + 1]);
+                    var (at, end) = (grouped.OrderStart[c], grouped.OrderStart[c + 1]);
                     if (at == end) continue;
-                    sums.Apply(first + c, byCustomer.AsSpan(at, end - at));
+                    sums.Apply(first + c, grouped.Orders.AsSpan(at, end - at), grouped.Lines);
                     if (!bulk) Refresh(first + c);
                 }
             }

@@ -13,7 +13,6 @@ public sealed partial class FeatureStore
     sealed class CustomerSums
     {
         readonly FeatureStore s;
-        readonly PurchaseColumns.Line[] lines;
         readonly long[] categorySpend;
         readonly int[] categoryOrders, categoryLast, seenIn, channelOrders;
         readonly List<int> touchedCategories = [], touchedChannels = [];
@@ -21,9 +20,9 @@ public sealed partial class FeatureStore
         int stamp; // numbers the orders, to count an order once per category
         long[] amounts = new long[64];
 
-        public CustomerSums(FeatureStore store, PurchaseColumns.Line[] lines)
+        public CustomerSums(FeatureStore store)
         {
-            (s, this.lines) = (store, lines);
+            s = store;
             var categories = store.categorySpend.Count;
             (categorySpend, categoryOrders, seenIn) = (new long[categories], new int[categories], new int[categories]);
             categoryLast = new int[categories];
@@ -31,8 +30,8 @@ public sealed partial class FeatureStore
             channelOrders = new int[store.channelOrders.Count];
         }
 
-        /// <summary>Adds customer <paramref name="i"/>'s orders, in the order given; their lines are in the lines given at construction.</summary>
-        public void Apply(int i, ReadOnlySpan<PurchaseColumns.Order> orders)
+        /// <summary>Adds customer <paramref name="i"/>'s orders, in the order given; their lines are in <paramref name="lines"/>.</summary>
+        public void Apply(int i, ReadOnlySpan<PurchaseColumns.Order> orders, PurchaseColumns.Line[] lines)
         {
             if (days.Length < orders.Length) (days, amounts) = (new int[orders.Length * 2], new long[orders.Length * 2]);
             var (first, last, favourite) = (s.firstDay[i], s.lastDay[i], s.favouriteStore[i]);
