@@ -113,6 +113,23 @@ public sealed class BulkPurchaseTests
     }
 
     [Fact]
+    public void An_empty_batch_or_one_of_only_cancelled_orders_changes_nothing()
+    {
+        var empty = new FeatureStore(AsOf);
+        empty.ApplyPurchases(new PurchaseColumns());
+        var store = WithCustomers(new FeatureSettings());
+        var cancelled = new PurchaseColumns();
+        cancelled.AddLine(cancelled.Category("水果"), 500);
+        cancelled.AddOrder(0, AsOf, 500, cancelled.Channel("Pos"), counts: false);
+
+        store.ApplyPurchases(cancelled);
+
+        Assert.Equal((0, 0, 0), (empty.Count, cancelled.Count, cancelled.LineCount));
+        Assert.Equal(WithCustomers(new FeatureSettings()).Get(Id("Ann")), store.Get(Id("Ann")));
+        Assert.DoesNotContain(store.Snapshot().Table.Columns.Keys, k => k.Contains("水果", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Customer_numbers_are_mapped_to_store_positions()
     {
         var store = WithCustomers(new FeatureSettings());
