@@ -3,7 +3,7 @@ namespace Patron.Engine.Features;
 /// <summary>
 /// Many orders at once (<see cref="PurchaseColumns"/>), with the same result as <see cref="ApplyPurchase"/> called for
 /// each in turn. One order at a time touches its customer in some fifty columns of a million entries each (a cache miss
-/// per column) and reallocates the customer's purchase days. Here the orders are partitioned by block of customers
+/// per column) and reallocates the customer's purchase days. Here the orders are indexed by block of customers
 /// (<see cref="CustomerOrders"/>), grouped by customer within each block, and each customer's orders are summed in small
 /// scratch arrays and written once per column, customers in position order: every column is walked front to back.
 /// Customers are independent, so two halves of the blocks are applied on two threads.
