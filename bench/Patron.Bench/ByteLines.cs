@@ -6,18 +6,28 @@ namespace Patron.Bench;
 /// <summary>
 /// Lines of a UTF-8 file without a string per line: a 1 MiB buffer refilled as it is consumed, each line handed out as
 /// a span into it, fields cut at commas. Enough for the generated files (no quoting); a line is valid until the next call.
+/// A reader can be given a byte range of the file (from a line start to a line start, <see cref="FileSplit"/>), so that
+/// two threads read two halves.
 /// </summary>
 sealed class ByteLines : IDisposable
 {
     readonly FileStream file;
     byte[] buffer = new byte[1 << 20];
     int start, end;
+    long left;
     bool eof;
 
-    public ByteLines(string path, bool skipHeader = true)
+    public ByteLines(string path, bool skipHeader = true) : this(path, 0, long.MaxValue, skipHeader)
+    {
+    }
+
+    /// <summary>The lines of bytes [<paramref name="from"/>, <paramref name="to"/>); the header is skipped only when reading from 0.</summary>
+    public ByteLines(string path, long from, long to, bool skipHeader = true)
     {
         file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        if (skipHeader) Next(out _);
+        file.Position = from;
+        left = to - from;
+        if (skipHeader && from == 0) Next(out _);
     }
 
     public bool Next(out ReadOnlySpan<byte> line)
@@ -47,9 +57,9 @@ sealed class ByteLines : IDisposable
         if (rest == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
         Buffer.BlockCopy(buffer, start, buffer, 0, rest);
         (start, end) = (0, rest);
-        var n = file.Read(buffer, end, buffer.Length - end);
+        var n = file.Read(buffer, end, (int)Math.Min(buffer.Length - end, left));
         if (n == 0) eof = true;
-        end += n;
+        (end, left) = (end + n, left - n);
     }
 
     /// <summary>The next field of <paramref name="line"/>, which moves past it.</summary>
@@ -100,5 +110,55 @@ sealed class Interner
         s = new string(chars[..n]);
         strings.Add(s, s);
         return s;
+    }
+}
+
+/// <summary>
+/// Short byte strings (channels, stores, categories) to codes without decoding them: an FNV-1a hash into an
+/// open-addressing table; a string is decoded once, when first seen, and coded by <paramref name="add"/>. Empty is −1.
+/// </summary>
+sealed class ByteCodes(Func<string, int> add)
+{
+    byte[]?[] keys = new byte[]?[64];
+    int[] codes = new int[64];
+    int count;
+
+    public int Of(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length == 0) return -1;
+        var mask = keys.Length - 1;
+        for (var at = (int)(Hash(utf8) & mask); ; at = (at + 1) & mask)
+        {
+            var key = keys[at];
+            if (key is null) break;
+            if (utf8.SequenceEqual(key)) return codes[at];
+        }
+        var code = add(Encoding.UTF8.GetString(utf8));
+        Put(utf8.ToArray(), code);
+        if (++count * 2 > keys.Length) Grow();
+        return code;
+    }
+
+    static uint Hash(ReadOnlySpan<byte> utf8)
+    {
+        var h = 2166136261u;
+        foreach (var b in utf8) h = (h ^ b) * 16777619u;
+        return h;
+    }
+
+    void Put(byte[] key, int code)
+    {
+        var mask = keys.Length - 1;
+        var at = (int)(Hash(key) & mask);
+        while (keys[at] is not null) at = (at + 1) & mask;
+        (keys[at], codes[at]) = (key, code);
+    }
+
+    void Grow()
+    {
+        var (oldKeys, oldCodes) = (keys, codes);
+        (keys, codes) = (new byte[]?[oldKeys.Length * 2], new int[oldKeys.Length * 2]);
+        for (var k = 0; k < oldKeys.Length; k++)
+            if (oldKeys[k] is { } key) Put(key, oldCodes[k]);
     }
 }

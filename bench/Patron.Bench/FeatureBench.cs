@@ -45,7 +45,7 @@ static class FeatureBench
             {
                 var t = Stopwatch.StartNew();
                 var gcs = GC.CollectionCount(0);
-                PatronFeatures.Build(dir, customers);
+                PatronFeatures.Build(dir, customers, phases => Console.WriteLine($"Patron phases (wall): {phases}"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Patron: {t.Elapsed.TotalSeconds:0.0} s, {GC.CollectionCount(0) - gcs} gen0 GCs, GC pause {GC.GetTotalPauseDuration().TotalSeconds:0.0} s so far, load {Machine.LoadAverage()}"));
             }

@@ -1,52 +1,59 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 using Patron.Engine.Features;
 
 namespace Patron.Bench;
 
 /// <summary>
-/// Patron's side of the feature benchmark: the three files read into a <see cref="FeatureStore"/> the way
-/// <c>FeatureLoader</c> fills it from the database (customers first, then every order in date order, bulk mode), then
-/// <see cref="FeatureStore.EndBulk"/>, which scores RFM quintiles and tertile tiers and derives every customer (AOV,
-/// recency, tenure, gaps, category and channel shares, lifecycle). Orders and lines are read in one pass, merged on
-/// order_no, with no string per line (categories, channels and stores are interned), on a second thread that hands
-/// batches of parsed orders to the store's thread: the store is single-writer, the parsing need not wait for it.
+/// Patron's side of the feature benchmark: the three files read into a <see cref="FeatureStore"/> in bulk mode
+/// (customers first, then every order in date order), then <see cref="FeatureStore.EndBulk"/>, which scores RFM
+/// quintiles and tertile tiers and derives every customer (AOV, recency, tenure, gaps, category and channel shares,
+/// lifecycle). Orders and lines are cut in two halves (<see cref="FileSplit"/>); each half is read on its own thread,
+/// merged on order_no, with no string and no object per order or line (names are coded from their bytes), into a
+/// <see cref="PurchaseColumns"/>, while this thread reads the customers. The two batches are then applied together, in
+/// file order (<see cref="FeatureStore.ApplyPurchases(IReadOnlyList{PurchaseColumns})"/>: grouped by customer, on two threads).
 /// </summary>
 static class PatronFeatures
 {
     /// <summary>The key the store holds for customer number <paramref name="n"/> (the files carry numbers, the store Guids).</summary>
     public static Guid Id(int n) => new(n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    public static FeatureStore Build(string dir, int customers)
+    /// <param name="phases">Told the time of each phase, for profiling (--patron-only).</param>
+    public static FeatureStore Build(string dir, int customers, Action<string>? phases = null)
     {
-        var names = new Interner();
+        var watch = Stopwatch.StartNew();
         var store = new FeatureStore(SegmentData.AsOf, capacity: customers);
         store.BeginBulk();
-        using var full = new BlockingCollection<OrderBatch>(4);
-        using var free = new BlockingCollection<OrderBatch>();
-        for (var k = 0; k < 6; k++) free.Add(new OrderBatch());
-        // Orders carry their own interner: the two threads must not share a dictionary.
-        var reader = Task.Run(() => ReadOrders(dir, new Interner(), full, free));
-        ReadCustomers(dir, names, store);
-        foreach (var batch in full.GetConsumingEnumerable())
+        var (ordersPath, linesPath) = (Path.Combine(dir, FeatureFiles.Orders), Path.Combine(dir, FeatureFiles.Lines));
+        var (ordersCut, linesCut) = FileSplit.Middle(ordersPath, linesPath);
+        var halves = new[]
         {
-            for (var o = 0; o < batch.Count; o++)
-            {
-                var (customer, purchase) = batch.Orders[o];
-                store.ApplyPurchase(Id(customer), purchase with
-                {
-                    CategorySpend = new ArraySegment<KeyValuePair<string, long>>(batch.Spend, batch.SpendStart[o], batch.SpendStart[o + 1] - batch.SpendStart[o]),
-                });
-            }
-            batch.Clear();
-            free.Add(batch);
-        }
-        reader.GetAwaiter().GetResult(); // rethrows a reader failure
+            Task.Run(() => ReadOrders(ordersPath, 0, ordersCut, linesPath, 0, linesCut)),
+            Task.Run(() => ReadOrders(ordersPath, ordersCut, long.MaxValue, linesPath, linesCut, long.MaxValue)),
+        };
+        var positions = ReadCustomers(dir, store);
+        var customersRead = watch.Elapsed;
+        Task.WaitAll(halves); // rethrows a reader failure
+        var (read, readCpu) = (watch.Elapsed, Cpu());
+        foreach (var half in halves) half.Result.MapCustomers(positions);
+        store.ApplyPurchases([.. halves.Select(h => h.Result)]);
+        var (applied, appliedCpu) = (watch.Elapsed, Cpu());
         store.EndBulk(SegmentData.AsOf);
+        var (done, doneCpu) = (watch.Elapsed, Cpu());
+        phases?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"customers read {customersRead.TotalSeconds:0.00} s; orders and lines read {read.TotalSeconds:0.00} s (process CPU {readCpu.TotalSeconds:0.00} s); " +
+            $"applied {(applied - read).TotalSeconds:0.00} s (CPU {(appliedCpu - readCpu).TotalSeconds:0.00} s); " +
+            $"rebase {(done - applied).TotalSeconds:0.00} s (CPU {(doneCpu - appliedCpu).TotalSeconds:0.00} s)"));
         return store;
     }
 
-    static void ReadCustomers(string dir, Interner names, FeatureStore store)
+    static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+
+    /// <summary>Adds each customer to the store; returns the store position of each customer number.</summary>
+    static int[] ReadCustomers(string dir, FeatureStore store)
     {
+        var names = new Interner();
+        var positions = new int[1024];
         using var file = new ByteLines(Path.Combine(dir, FeatureFiles.Customers));
         while (file.Next(out var line))
         {
@@ -56,64 +63,49 @@ static class PatronFeatures
             var (province, city, occupation) = (names.Of(ByteLines.Field(ref line)), names.Of(ByteLines.Field(ref line)), names.Of(ByteLines.Field(ref line)));
             var tag = names.Of(ByteLines.Field(ref line));
             var signedUp = ByteLines.Date(ByteLines.Field(ref line));
-            store.Upsert(Id(n), new CustomerFacts(gender, birthday, province, city, occupation, tag is null ? null : [tag], signedUp));
-        }
-    }
-
-    static void ReadOrders(string dir, Interner names, BlockingCollection<OrderBatch> full, BlockingCollection<OrderBatch> free)
-    {
-        try
-        {
-            using var orders = new ByteLines(Path.Combine(dir, FeatureFiles.Orders));
-            using var lines = new ByteLines(Path.Combine(dir, FeatureFiles.Lines));
-            var haveLine = lines.Next(out var item);
-            var batch = free.Take();
-            while (orders.Next(out var order))
+            if (n >= positions.Length)
             {
-                var no = ByteLines.Long(ByteLines.Field(ref order));
-                var customer = ByteLines.Int(ByteLines.Field(ref order));
-                var day = ByteLines.Date(ByteLines.Field(ref order))!.Value;
-                var channel = names.Of(ByteLines.Field(ref order))!;
-                var storeName = names.Of(ByteLines.Field(ref order));
-                var net = ByteLines.Long(ByteLines.Field(ref order));
-                var cancelled = ByteLines.Field(ref order) is [(byte)'t', ..];
-                while (haveLine)
-                {
-                    var rest = item;
-                    if (ByteLines.Long(ByteLines.Field(ref rest)) != no) break;
-                    batch.AddLine(names.Of(ByteLines.Field(ref rest))!, ByteLines.Long(rest));
-                    haveLine = lines.Next(out item);
-                }
-                batch.AddOrder(customer, new PurchaseFact(day, net, channel, storeName, null, !cancelled));
-                if (batch.Count == OrderBatch.Size) { full.Add(batch); batch = free.Take(); }
+                var old = positions.Length;
+                Array.Resize(ref positions, Math.Max(n + 1, old * 2));
+                Array.Fill(positions, -1, old, positions.Length - old);
             }
-            if (batch.Count > 0) full.Add(batch);
+            positions[n] = store.Upsert(Id(n), new CustomerFacts(gender, birthday, province, city, occupation, tag is null ? null : [tag], signedUp));
         }
-        finally { full.CompleteAdding(); }
+        return positions;
     }
 
-    /// <summary>Parsed orders with their lines flattened: order o's lines are Spend[SpendStart[o] .. SpendStart[o + 1]).</summary>
-    sealed class OrderBatch
+    /// <summary>
+    /// The orders of one byte range of orders.csv with their lines from one of lines.csv (both sorted by order_no);
+    /// customers stay numbers until <see cref="PurchaseColumns.MapCustomers"/>.
+    /// </summary>
+    static PurchaseColumns ReadOrders(string ordersPath, long ordersFrom, long ordersTo, string linesPath, long linesFrom, long linesTo)
     {
-        public const int Size = 8192;
-        public readonly (int Customer, PurchaseFact Purchase)[] Orders = new (int, PurchaseFact)[Size];
-        public readonly int[] SpendStart = new int[Size + 1];
-        public KeyValuePair<string, long>[] Spend = new KeyValuePair<string, long>[Size * 8];
-        public int Count;
-        int lines;
-
-        public void AddLine(string category, long amount)
+        using var orders = new ByteLines(ordersPath, ordersFrom, ordersTo);
+        using var lines = new ByteLines(linesPath, linesFrom, linesTo);
+        // About 47 bytes per order and 19 per line in the generated files; the arrays grow if not enough.
+        var bytes = Math.Min(ordersTo, new FileInfo(ordersPath).Length) - ordersFrom;
+        var batch = new PurchaseColumns((int)(bytes / 44), (int)(bytes / 11));
+        var (channels, stores, categories) = (new ByteCodes(batch.Channel), new ByteCodes(batch.Store), new ByteCodes(batch.Category));
+        var haveLine = lines.Next(out var item);
+        while (orders.Next(out var order))
         {
-            if (lines == Spend.Length) Array.Resize(ref Spend, lines * 2);
-            Spend[lines++] = KeyValuePair.Create(category, amount);
+            var no = ByteLines.Long(ByteLines.Field(ref order));
+            var customer = ByteLines.Int(ByteLines.Field(ref order));
+            var day = ByteLines.Date(ByteLines.Field(ref order))!.Value;
+            var channel = channels.Of(ByteLines.Field(ref order));
+            var store = stores.Of(ByteLines.Field(ref order));
+            var net = ByteLines.Long(ByteLines.Field(ref order));
+            var cancelled = ByteLines.Field(ref order) is [(byte)'t', ..];
+            for (; haveLine; haveLine = lines.Next(out item))
+            {
+                var rest = item;
+                var lineNo = ByteLines.Long(ByteLines.Field(ref rest));
+                if (lineNo > no) break;
+                if (lineNo < no) continue; // a line of no order in the file
+                batch.AddLine(categories.Of(ByteLines.Field(ref rest)), ByteLines.Long(rest));
+            }
+            batch.AddOrder(customer, day, net, channel, store, !cancelled);
         }
-
-        public void AddOrder(int customer, PurchaseFact purchase)
-        {
-            Orders[Count++] = (customer, purchase);
-            SpendStart[Count] = lines;
-        }
-
-        public void Clear() => Count = lines = 0;
+        return batch;
     }
 }

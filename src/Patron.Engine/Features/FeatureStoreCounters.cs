@@ -36,7 +36,10 @@ public sealed partial class FeatureStore
         return code;
     }
 
-    void CountChannel(int i, string channel)
+    void CountChannel(int i, string channel) => channelOrders[ChannelCode(channel)][i]++;
+
+    /// <summary>The channel's code, its columns made when it is new.</summary>
+    int ChannelCode(string channel)
     {
         var c = Code(channels, channel);
         if (c == channelOrders.Count)
@@ -44,7 +47,23 @@ public sealed partial class FeatureStore
             channelOrders.Add(NewArray(0));
             channelShare.Add(NewArray(double.NaN));
         }
-        channelOrders[c][i]++;
+        return c;
+    }
+
+    /// <summary>The category's code, its columns made when it is new.</summary>
+    int CategoryCode(string name)
+    {
+        var c = Code(categories, name);
+        if (c == categorySpend.Count)
+        {
+            categorySpend.Add(NewArray(0));
+            categoryShare.Add(NewArray(double.NaN));
+            categoryOrders.Add(NewArray(0));
+            var last = new int[capacity];
+            Array.Fill(last, DateColumn.Missing);
+            categoryLast.Add(last);
+        }
+        return c;
     }
 
     void CountStore(int i, string? store)
@@ -78,16 +97,7 @@ public sealed partial class FeatureStore
         for (var k = 0; k < spend.Count; k++)
         {
             var (name, amount) = spend[k];
-            var c = Code(categories, name);
-            if (c == categorySpend.Count)
-            {
-                categorySpend.Add(NewArray(0));
-                categoryShare.Add(NewArray(double.NaN));
-                categoryOrders.Add(NewArray(0));
-                var last = new int[capacity];
-                Array.Fill(last, DateColumn.Missing);
-                categoryLast.Add(last);
-            }
+            var c = CategoryCode(name);
             categorySpend[c][i] += amount;
             lineTotal[i] += amount;
             // An order counts once per category, however many of its lines fall in it.

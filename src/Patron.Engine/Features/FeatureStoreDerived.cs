@@ -34,13 +34,22 @@ public sealed partial class FeatureStore
             var i = buyers[k];
             (r[k], f[k], m[k]) = (today - lastDay[i], frequency[i], monetary[i]);
         }
-        (rCut, fCut, mCut) = (new RankCut(r, 5, true), new RankCut(f, 5, false), new RankCut(m, 5, false));
-        (frequencyTiers, spendTiers) = (new RankCut(f, 3, false), new RankCut(m, 3, false));
-        for (var i = 0; i < Count; i++)
+        // Five cuts from three sorts (the tiers share the F and M sorts), on both cores.
+        RankCut? sortedF = null, sortedM = null;
+        Parallel.Invoke(() => rCut = new RankCut(r, 5, true), () => sortedF = new RankCut(f, 5, false), () => sortedM = new RankCut(m, 5, false));
+        (fCut, mCut) = (sortedF!, sortedM!);
+        (frequencyTiers, spendTiers) = (fCut.WithBuckets(3), mCut.WithBuckets(3));
+        // Customers are independent: two ranges on two threads, the same values as one loop.
+        var half = Count / 2;
+        Parallel.For(0, 2, part =>
         {
-            ageBand[i] = birthday[i] == DateColumn.Missing ? -1 : AgeBands.Of(DateColumn.ToDate(birthday[i]), asOf);
-            Refresh(i);
-        }
+            var (from, to) = part == 0 ? (0, half) : (half, Count);
+            for (var i = from; i < to; i++)
+            {
+                ageBand[i] = birthday[i] == DateColumn.Missing ? -1 : AgeBands.Of(DateColumn.ToDate(birthday[i]), asOf);
+                Refresh(i);
+            }
+        });
     }
 
     /// <summary>Re-derives one customer from its counters; cost grows with its categories and purchase days, not with N.</summary>
@@ -71,7 +80,7 @@ public sealed partial class FeatureStore
         tenure[i] = today - firstDay[i];
         var distinct = days[i];
         meanGap[i] = distinct.Length >= 2 ? (double)(distinct[^1] - distinct[0]) / (distinct.Length - 1) : double.NaN;
-        medianGap[i] = PurchaseGaps.Median(distinct);
+        medianGap[i] = MedianOfGaps(distinct);
         var (r, f, m) = (rCut.Bucket(recency[i]) + 1, fCut.Bucket(n) + 1, mCut.Bucket(monetary[i]) + 1);
         (rfmR[i], rfmF[i], rfmM[i]) = (r, f, m);
         rfmSegment[i] = (int)RfmSegments.Of(r, f, m);
@@ -80,5 +89,20 @@ public sealed partial class FeatureStore
         var (sinceFirst, sinceLast) = ((int)tenure[i], (int)recency[i]);
         lifecycleState[i] = (int)LifecycleStates.Of((int)n, sinceFirst, sinceLast, states.OwnGap is null ? double.NaN : medianGap[i], states);
         lifecycleStage[i] = (int)LifecycleStages.Of((int)n, sinceFirst, sinceLast, stages);
+    }
+
+    /// <summary>
+    /// <see cref="PurchaseGaps.Median"/> for days already sorted and distinct, without its two allocations per call
+    /// (a rebase calls it for every buyer).
+    /// </summary>
+    static double MedianOfGaps(int[] distinct)
+    {
+        if (distinct.Length < 2) return double.NaN;
+        var n = distinct.Length - 1;
+        Span<int> gaps = n <= 256 ? stackalloc int[n] : new int[n];
+        for (var k = 0; k < n; k++) gaps[k] = distinct[k + 1] - distinct[k];
+        gaps.Sort();
+        var mid = n / 2;
+        return n % 2 == 1 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2.0;
     }
 }
