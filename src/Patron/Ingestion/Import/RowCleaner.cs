@@ -31,7 +31,7 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
     // cells (the address parse and libphonenumber dominate) makes the import several times faster. A buyer seen for
     // the first time still shares many values with others (an address, a name, a gender): those are cached per field.
     readonly Dictionary<string, CleanPerson> people = new(StringComparer.Ordinal);
-    readonly string[] personCells = new string[PersonFields.Length];
+    string[] personCells = new string[PersonFields.Length], lastCells = new string[PersonFields.Length];
     CleanPerson? lastPerson;
     readonly BoundedCache<NormalisedPhone> phones = new(Normalise.Phone, Math.Min(cacheCapacity, MaxFieldCache));
     readonly BoundedCache<Normalised> emails = new(Normalise.Email, Math.Min(cacheCapacity, MaxFieldCache));
@@ -43,7 +43,7 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
     string? lastTime;
     (DateTime? Utc, string? Problem) lastPlacedAt;
 
-    sealed record CleanPerson(string[] Cells, ImportedCustomer? Customer, string[] Problems, string[] Notes);
+    sealed record CleanPerson(ImportedCustomer? Customer, string[] Problems, string[] Notes);
 
     public CleanRow Clean(SourceRow row)
     {
@@ -62,15 +62,16 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
     {
         for (var f = 0; f < PersonFields.Length; f++) personCells[f] = Cell(row, PersonFields[f]);
         // The lines of one order repeat its buyer cell for cell: no key to build or look up.
-        if (lastPerson is not null && personCells.AsSpan().SequenceEqual(lastPerson.Cells)) return lastPerson;
+        if (lastPerson is not null && personCells.AsSpan().SequenceEqual(lastCells)) return lastPerson;
         var key = string.Join('\u001f', personCells);
         if (!people.TryGetValue(key, out var person))
         {
             var scratch = new CleanRow(row);
             var customer = Person(row, scratch);
             if (people.Count >= cacheCapacity) people.Clear();
-            people[key] = person = new CleanPerson([.. personCells], customer, [.. scratch.Problems], [.. scratch.Notes]);
+            people[key] = person = new CleanPerson(customer, [.. scratch.Problems], [.. scratch.Notes]);
         }
+        (personCells, lastCells) = (lastCells, personCells);
         return lastPerson = person;
     }
 
