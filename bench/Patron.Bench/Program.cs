@@ -26,6 +26,7 @@ static class Program
         if (args is ["identity", .. var rest]) return IdentityBench.Run(rest);
         if (args.Length > 0 && args[0] == "segments") return SegmentBench.Run(args[1..]);
         if (args is ["features", .. var featureArgs]) return FeatureBench.Run(featureArgs);
+        if (args is ["clean", .. var cleanArgs]) return CleanBench.Run(cleanArgs);
         var file = DefaultFile;
         var runs = 5;
         for (var i = 0; i < args.Length; i++)
