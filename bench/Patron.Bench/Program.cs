@@ -9,7 +9,7 @@ namespace Patron.Bench;
 /// Each is run --runs times after one discarded warm-up; medians and minimums are reported, with ratios to Patron.
 /// The three results must agree on every customer, or the run fails.
 /// Usage: Patron.Bench [--file PATH] [--runs N], or Patron.Bench till … (see <see cref="TillLatency"/>), or Patron.Bench identity …
-/// (see IdentityBench); PostgreSQL comes from PATRON_BENCH_POSTGRES (bench/run.sh sets it).
+/// (see IdentityBench), or Patron.Bench clean FILE (see <see cref="CleanBench"/>); PostgreSQL comes from PATRON_BENCH_POSTGRES (bench/run.sh sets it).
 /// </summary>
 static class Program
 {
