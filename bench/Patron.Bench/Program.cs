@@ -8,8 +8,9 @@ namespace Patron.Bench;
 /// (a) load: file to each system's loaded form, (b) compute: RFM on the loaded data, (c) end to end: file to RFM.
 /// Each is run --runs times after one discarded warm-up; medians and minimums are reported, with ratios to Patron.
 /// The three results must agree on every customer, or the run fails.
-/// Usage: Patron.Bench [--file PATH] [--runs N], or Patron.Bench till … (see <see cref="TillLatency"/>), or Patron.Bench identity …, or Patron.Bench featureload … (see FeatureLoadBench)
-/// (see IdentityBench); PostgreSQL comes from PATRON_BENCH_POSTGRES (bench/run.sh sets it).
+/// Usage: Patron.Bench [--file PATH] [--runs N], or Patron.Bench till … (see <see cref="TillLatency"/>), or Patron.Bench identity …
+/// (see IdentityBench), or Patron.Bench featureload … (see FeatureLoadBench), or Patron.Bench clean FILE (see <see cref="CleanBench"/>);
+/// PostgreSQL comes from PATRON_BENCH_POSTGRES (bench/run.sh sets it).
 /// </summary>
 static class Program
 {
@@ -28,6 +29,7 @@ static class Program
         if (args is ["features", .. var featureArgs]) return FeatureBench.Run(featureArgs);
         if (args is ["featureload", .. var loadArgs]) return FeatureLoadBench.Run(loadArgs);
         if (args is ["autotags", .. var tagArgs]) return AutoTagBench.Run(tagArgs);
+        if (args is ["clean", .. var cleanArgs]) return CleanBench.Run(cleanArgs);
         var file = DefaultFile;
         var runs = 5;
         for (var i = 0; i < args.Length; i++)

@@ -18,12 +18,11 @@ public static partial class AddressCleaning
         if (string.IsNullOrWhiteSpace(raw)) return Cleaned<ChineseAddress>.Empty;
         var s = Nfkc.Of(raw).Trim();
         Reading best = new(null, null, null, 0);
-        foreach (var province in RegionTable.Provinces)
-            foreach (var (name, full) in Names(province))
-                if (At(s, 0, name) && ReadProvince(s, province, name, full) is { } r && r.End > best.End)
-                    best = r;
+        foreach (var (province, name, full) in RegionTable.ProvinceNames.At(s, 0))
+            if (At(s, 0, name) && ReadProvince(s, province, name, full) is { } r && r.End > best.End)
+                best = r;
         // Province omitted (杭州市西湖区…): the city says which province it is in.
-        if (MatchCity(s, 0, RegionTable.Cities) is { } c && c.End > best.End)
+        if (MatchCity(s, 0, RegionTable.CityNames) is { } c && c.End > best.End)
             best = c with { Province = c.City!.Parent };
         var detail = Normalise.Text(s[best.End..]);
         return Cleaned<ChineseAddress>.Ok(new ChineseAddress(best.Province?.Name, best.City?.Name, best.District?.Name, detail));
@@ -37,42 +36,48 @@ public static partial class AddressCleaning
         {
             var city = province.Children[0];
             // Shop exports repeat the municipality as the city (上海 上海市 浦东新区) or write 市辖区 for it.
-            var repeat = Names(city).Select(n => n.Name).Append("市辖区").FirstOrDefault(n => At(s, pos, n));
+            var repeat = Repeated(s, pos, city);
             var afterCity = repeat is null ? pos : Skip(s, pos + repeat.Length);
             var district = MatchDistrict(s, afterCity, city);
             next = repeat is null && district is null ? null : new Reading(province, city, district?.District, district?.End ?? afterCity);
             if (!Accepted(s, pos, name, full, next is not null)) return null;
             return next ?? new Reading(province, city, null, pos);
         }
-        next = MatchCity(s, pos, province.Children);
+        next = MatchCity(s, pos, province.ChildNames);
         if (!Accepted(s, pos, name, full, next is not null)) return null;
         return next is null ? new Reading(province, null, null, pos) : next with { Province = province };
     }
 
-    static Reading? MatchCity(string s, int pos, IEnumerable<Region> cities)
+    // The municipality written again as the city, or 市辖区 in its place.
+    static string? Repeated(string s, int pos, Region city)
+    {
+        foreach (var (name, _) in city.Names)
+            if (At(s, pos, name)) return name;
+        return At(s, pos, "市辖区") ? "市辖区" : null;
+    }
+
+    static Reading? MatchCity(string s, int pos, RegionNames cities)
     {
         Reading? best = null;
-        foreach (var city in cities)
-            foreach (var (name, full) in Names(city))
-            {
-                if (!At(s, pos, name)) continue;
-                var after = Skip(s, pos + name.Length);
-                var district = MatchDistrict(s, after, city);
-                if (!Accepted(s, pos + name.Length, name, full, district is not null)) continue;
-                var r = district ?? new Reading(null, city, null, after);
-                if (best is null || r.End > best.End) best = r with { City = city };
-            }
+        foreach (var (city, name, full) in cities.At(s, pos))
+        {
+            if (!At(s, pos, name)) continue;
+            var after = Skip(s, pos + name.Length);
+            var district = MatchDistrict(s, after, city);
+            if (!Accepted(s, pos + name.Length, name, full, district is not null)) continue;
+            var r = district ?? new Reading(null, city, null, after);
+            if (best is null || r.End > best.End) best = r with { City = city };
+        }
         return best;
     }
 
     static Reading? MatchDistrict(string s, int pos, Region city)
     {
         Reading? best = null;
-        foreach (var district in city.Children)
-            foreach (var (name, full) in Names(district))
-                if (At(s, pos, name) && Accepted(s, pos + name.Length, name, full, confirmed: false)
-                    && (best is null || pos + name.Length > best.End))
-                    best = new Reading(null, city, district, Skip(s, pos + name.Length));
+        foreach (var (district, name, full) in city.ChildNames.At(s, pos))
+            if (At(s, pos, name) && Accepted(s, pos + name.Length, name, full, confirmed: false)
+                && (best is null || pos + name.Length > best.End))
+                best = new Reading(null, city, district, Skip(s, pos + name.Length));
         return best;
     }
 
@@ -84,10 +89,7 @@ public static partial class AddressCleaning
     static bool Accepted(string s, int end, string name, bool full, bool confirmed) =>
         full || confirmed || (name.Length > 1 && !StreetAhead().IsMatch(s.AsSpan(end)));
 
-    static IEnumerable<(string Name, bool Full)> Names(Region region) =>
-        region.Shorts.Select(n => (n, false)).Prepend((region.Name, true));
-
-    static bool At(string s, int pos, string name) => string.CompareOrdinal(s, pos, name, 0, name.Length) == 0;
+    static bool At(string s, int pos, string name) => s.AsSpan(pos).StartsWith(name, StringComparison.Ordinal);
 
     // Exports separate the parts with spaces or commas (浙江省 杭州市, 西湖区).
     static int Skip(string s, int pos)

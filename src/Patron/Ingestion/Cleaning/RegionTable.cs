@@ -8,6 +8,18 @@ internal sealed class Region(string name, string[] shorts, Region? parent, bool 
     public Region? Parent { get; } = parent;
     public bool IsMunicipality { get; } = isMunicipality;
     public List<Region> Children { get; } = [];
+
+    /// <summary>The full name first, then the short forms: the order the address parser tries them in.</summary>
+    public (string Name, bool Full)[] Names { get; } = [(name, true), .. shorts.Select(s => (s, false))];
+
+    /// <summary>The children's names by first character; set once the table is loaded.</summary>
+    public RegionNames ChildNames { get; private set; } = RegionNames.None;
+
+    internal void IndexChildren()
+    {
+        ChildNames = new RegionNames(Children);
+        foreach (var child in Children) child.IndexChildren();
+    }
 }
 
 /// <summary>The bundled region table (Regions.txt, an embedded resource; its header says what it covers).</summary>
@@ -17,6 +29,10 @@ internal static class RegionTable
 
     /// <summary>Every prefecture-level division, and each municipality as its own single city.</summary>
     public static IReadOnlyList<Region> Cities { get; }
+
+    public static RegionNames ProvinceNames { get; }
+
+    public static RegionNames CityNames { get; }
 
     static RegionTable()
     {
@@ -61,6 +77,9 @@ internal static class RegionTable
         }
         Provinces = provinces;
         Cities = cities;
+        ProvinceNames = new RegionNames(provinces);
+        CityNames = new RegionNames(cities);
+        foreach (var p in provinces) p.IndexChildren();
     }
 
     // One character alone (忠 of 忠县) is too common inside street names to stand for a region.

@@ -11,8 +11,12 @@ namespace Patron.Ingestion.Import;
 /// Cleans one row with the shared rules (<see cref="Normalise"/>, Ingestion.Cleaning): every mapped cell is read and
 /// every problem collected, so the quarantine shows all that is wrong with a row at once.
 /// </summary>
-public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source, DateTime utcNow)
+/// <param name="cacheCapacity">Distinct buyers (and distinct values per field, up to 65,536) remembered before a cache is
+/// cleared; smaller only in tests, to show that a cache that fills up gives the same answers.</param>
+public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source, DateTime utcNow, int cacheCapacity = RowCleaner.DefaultCacheCapacity)
 {
+    public const int DefaultCacheCapacity = 200_000;
+    const int MaxFieldCache = 65_536;
     static readonly TimeSpan FutureTolerance = TimeSpan.FromHours(1);
     static readonly DateTime Earliest = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     const int MaxSku = 32, MaxOrderId = 64, MaxBuyerId = 128;
@@ -22,25 +26,29 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         TargetField.Name, TargetField.Mobile, TargetField.Email, TargetField.MemberCard, TargetField.BuyerId, TargetField.Gender,
         TargetField.Birthday, TargetField.Address, TargetField.Province, TargetField.City, TargetField.District,
     ];
-    const int MaxCachedPeople = 200_000;
 
     // An order export repeats the buyer on every line and every order; cleaning a person once per distinct set of
-    // cells (the address parse and libphonenumber dominate) makes the import several times faster.
-    readonly Dictionary<string, (ImportedCustomer? Customer, string[] Problems, string[] Notes)> people = new(StringComparer.Ordinal);
+    // cells (the address parse and libphonenumber dominate) makes the import several times faster. A buyer seen for
+    // the first time still shares many values with others (an address, a name, a gender): those are cached per field.
+    readonly Dictionary<string, CleanPerson> people = new(StringComparer.Ordinal);
+    string[] personCells = new string[PersonFields.Length], lastCells = new string[PersonFields.Length];
+    CleanPerson? lastPerson;
+    readonly BoundedCache<NormalisedPhone> phones = new(Normalise.Phone, Math.Min(cacheCapacity, MaxFieldCache));
+    readonly BoundedCache<Normalised> emails = new(Normalise.Email, Math.Min(cacheCapacity, MaxFieldCache));
+    readonly BoundedCache<Normalised> cards = new(Normalise.MemberCard, Math.Min(cacheCapacity, MaxFieldCache));
+    readonly BoundedCache<Cleaned<PersonName>> names = new(NameCleaning.Clean, Math.Min(cacheCapacity, MaxFieldCache));
+    readonly BoundedCache<Cleaned<Gender>> genders = new(g => GenderCleaning.Parse(g, mapping.GenderCodes), Math.Min(cacheCapacity, MaxFieldCache));
+    readonly BoundedCache<Cleaned<DateOnly>> birthdays = new(d => DateCleaning.Parse(d, mapping.DateFormat), Math.Min(cacheCapacity, MaxFieldCache));
+    readonly BoundedCache<Cleaned<ChineseAddress>> addresses = new(AddressCleaning.Parse, Math.Min(cacheCapacity, MaxFieldCache));
     string? lastTime;
     (DateTime? Utc, string? Problem) lastPlacedAt;
+
+    sealed record CleanPerson(ImportedCustomer? Customer, string[] Problems, string[] Notes);
 
     public CleanRow Clean(SourceRow row)
     {
         var r = new CleanRow(row) { Store = Text(Cell(row, TargetField.Store)) };
-        var key = string.Join('\u001f', PersonFields.Select(f => Cell(row, f)));
-        if (!people.TryGetValue(key, out var person))
-        {
-            var scratch = new CleanRow(row);
-            var customer = Person(row, scratch);
-            if (people.Count >= MaxCachedPeople) people.Clear();
-            people[key] = person = (customer, scratch.Problems.ToArray(), scratch.Notes.ToArray());
-        }
+        var person = PersonOf(row);
         r.Customer = person.Customer;
         r.Problems.AddRange(person.Problems);
         r.Notes.AddRange(person.Notes);
@@ -50,6 +58,23 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         return r;
     }
 
+    CleanPerson PersonOf(SourceRow row)
+    {
+        for (var f = 0; f < PersonFields.Length; f++) personCells[f] = Cell(row, PersonFields[f]);
+        // The lines of one order repeat its buyer cell for cell: no key to build or look up.
+        if (lastPerson is not null && personCells.AsSpan().SequenceEqual(lastCells)) return lastPerson;
+        var key = string.Join('\u001f', personCells);
+        if (!people.TryGetValue(key, out var person))
+        {
+            var scratch = new CleanRow(row);
+            var customer = Person(row, scratch);
+            if (people.Count >= cacheCapacity) people.Clear();
+            people[key] = person = new CleanPerson(customer, [.. scratch.Problems], [.. scratch.Notes]);
+        }
+        (personCells, lastCells) = (lastCells, personCells);
+        return lastPerson = person;
+    }
+
     string Cell(SourceRow row, TargetField field) => index[(int)field] is var i and >= 0 ? row.Cell(i).Trim() : "";
 
     ImportedCustomer? Person(SourceRow row, CleanRow r)
@@ -57,13 +82,13 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         var problems = r.Problems;
         string? mobile = null;
         var phoneCell = Cell(row, TargetField.Mobile);
-        var phone = Normalise.Phone(phoneCell);
+        var phone = phones.Get(phoneCell);
         if (phone.Error is not null) problems.Add($"mobile '{phoneCell}': {phone.Error}");
         else if (phone.Value is not null && phone.Kind == PhoneKind.Landline) r.Notes.Add($"mobile '{phoneCell}' is a landline; not used to recognise the customer.");
         else mobile = phone.Value;
 
-        var email = Take(Normalise.Email(Cell(row, TargetField.Email)), "email", problems);
-        var card = Take(Normalise.MemberCard(Cell(row, TargetField.MemberCard)), "memberCard", problems);
+        var email = Take(emails.Get(Cell(row, TargetField.Email)), "email", problems);
+        var card = Take(cards.Get(Cell(row, TargetField.MemberCard)), "memberCard", problems);
         var buyerCell = Cell(row, TargetField.BuyerId);
         string? buyer = null;
         if (buyerCell.Length > 0)
@@ -72,17 +97,17 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
             if (buyer.Length > MaxBuyerId) { problems.Add($"buyerId: at most {MaxBuyerId - source.Length - 1} characters."); buyer = null; }
         }
 
-        var name = NameCleaning.Clean(Cell(row, TargetField.Name));
+        var name = names.Get(Cell(row, TargetField.Name));
         if (name.Error is not null) problems.Add($"name '{Cell(row, TargetField.Name)}': {name.Error}");
-        var gender = GenderCleaning.Parse(Cell(row, TargetField.Gender), mapping.GenderCodes);
+        var gender = genders.Get(Cell(row, TargetField.Gender));
         if (gender.Error is not null) problems.Add($"gender: {gender.Error}");
         var genderValue = gender.Value;
         // 王先生 in a name column says more than an empty gender column.
         if (genderValue == Gender.Unknown && name.HasValue && name.Value.Honorific is { } h)
             genderValue = GenderCleaning.Parse(h).Value;
-        var birthday = DateCleaning.Parse(Cell(row, TargetField.Birthday), mapping.DateFormat);
+        var birthday = birthdays.Get(Cell(row, TargetField.Birthday));
         if (birthday.Error is not null) problems.Add($"birthday: {birthday.Error}");
-        var address = AddressCleaning.Parse(Cell(row, TargetField.Address));
+        var address = addresses.Get(Cell(row, TargetField.Address));
         if (address.Error is not null) problems.Add($"address: {address.Error}");
         var a = address.HasValue ? address.Value : null;
 
@@ -110,8 +135,9 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         r.ProductName = Truncate(Text(Cell(row, TargetField.ProductName)), 200);
         if (r.Sku is null && r.ProductName is null) problems.Add("productName: Required (or a sku): a line needs its product.");
 
-        var qty = Nfkc.Of(Cell(row, TargetField.Quantity));
-        if (qty.Length > 0)
+        var qtyCell = Cell(row, TargetField.Quantity);
+        if (PlainCount(qtyCell) is { } plainQty) r.Quantity = plainQty;
+        else if (Nfkc.Of(qtyCell) is { Length: > 0 } qty)
         {
             if (!decimal.TryParse(qty, NumberStyles.Number, CultureInfo.InvariantCulture, out var q) || q != decimal.Truncate(q) || q > int.MaxValue)
                 problems.Add($"quantity '{qty}': Not a whole number.");
@@ -156,6 +182,19 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         else if (utc < Earliest) problems.Add($"placedAt '{raw}': Is before 2000.");
         else return utc;
         return null;
+    }
+
+    /// <summary>A count in plain ASCII digits (1, 12, 007), without normalisation and decimal.Parse; null for anything else (zero included).</summary>
+    static int? PlainCount(string s)
+    {
+        if (s.Length is 0 or > 9) return null;
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9') return null;
+            n = n * 10 + (c - '0');
+        }
+        return n > 0 ? n : null;
     }
 
     /// <summary>The common case (12.30, 5) without the regular expressions and normalisation of AmountCleaning.</summary>
