@@ -44,6 +44,10 @@ public sealed class ImportPageTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Expect(preview).ToContainTextAsync("+8613800138000");
         await Expect(preview).ToContainTextAsync("1234.50");
         await Expect(Input(page, "map-联系手机")).ToHaveValueAsync(Say("TargetField.Mobile", culture));
+        // Times as the operator's local time (China by default), as the file had them, not UTC.
+        await Expect(preview).ToContainTextAsync("2024-03-05 14:23:11");
+        await Expect(preview).Not.ToContainTextAsync("06:23:11Z");
+        await Expect(Input(page, "import-preset")).ToHaveValueAsync(Say("ImportPresetNone", culture));
         await ScreenshotAsync(page, "import-preview", culture);
 
         await page.GetByTestId("import-run").ClickAsync();
