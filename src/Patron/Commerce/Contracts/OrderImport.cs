@@ -30,6 +30,7 @@ public sealed class OrderImportWriter(PatronDb db)
 
     // A SHA-256 per line was 2% of an import; shops sell far fewer products than they have lines.
     readonly Dictionary<string, string> derivedSkus = new(StringComparer.Ordinal);
+    readonly IdSequence ids = new();
 
     public async Task<OrderImportResult> WriteAsync(SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct)
     {
@@ -44,7 +45,7 @@ public sealed class OrderImportWriter(PatronDb db)
         {
             var order = new Order
             {
-                Id = Ids.New(), Source = source, ExternalId = o.ExternalId, CustomerId = o.CustomerId, PlacedAt = o.PlacedAt,
+                Id = ids.Next(), Source = source, ExternalId = o.ExternalId, CustomerId = o.CustomerId, PlacedAt = o.PlacedAt,
                 StoreId = o.Store is null ? null : stores.GetValueOrDefault(o.Store), Status = OrderStatus.Completed,
                 PaymentMethod = PaymentMethod.Other, Currency = "CNY", CreatedAt = utcNow,
             };
@@ -52,7 +53,7 @@ public sealed class OrderImportWriter(PatronDb db)
             foreach (var l in o.Lines)
                 lines.Add(new OrderLine
                 {
-                    Id = Ids.New(), OrderId = order.Id, CustomerId = o.CustomerId, LineNo = ++lineNo,
+                    Id = ids.Next(), OrderId = order.Id, CustomerId = o.CustomerId, LineNo = ++lineNo,
                     ProductId = products[Sku(l)], Quantity = l.Quantity, UnitPrice = l.UnitPrice, Amount = l.Amount,
                 });
             var gross = o.Lines.Sum(l => l.Amount);
@@ -104,7 +105,7 @@ public sealed class OrderImportWriter(PatronDb db)
         var missing = wanted.Where(w => !known.ContainsKey(w.Key)).ToList();
         if (missing.Count == 0) return known;
         var category = await ImportedCategoryAsync(ct);
-        var created = missing.Select(m => new Product { Id = Ids.New(), Sku = m.Key, Name = Truncate(m.Value, 200), CategoryId = category }).ToList();
+        var created = missing.Select(m => new Product { Id = ids.Next(), Sku = m.Key, Name = Truncate(m.Value, 200), CategoryId = category }).ToList();
         await BulkWriter.InsertAsync(db, created, ct);
         foreach (var p in created) known[p.Sku] = p.Id;
         return known;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using SQLitePCL;
 
@@ -13,13 +14,36 @@ sealed class SqliteValueBinder
 {
     byte[] buffer = new byte[256];
 
+    /// <summary>
+    /// Binds a typed value without boxing it: for a value type the JIT compiles one specialised copy of this method
+    /// and drops every branch but the one for <typeparamref name="TValue"/>. Types not listed go through the boxed path.
+    /// </summary>
+    public int Bind<TValue>(sqlite3_stmt statement, int index, TValue value)
+    {
+        if (value is null) return raw.sqlite3_bind_null(statement, index);
+        if (typeof(TValue) == typeof(string)) return BindText(statement, index, Unsafe.As<string>(value));
+        if (typeof(TValue) == typeof(Guid)) return BindGuid(statement, index, Unsafe.As<TValue, Guid>(ref value));
+        if (typeof(TValue) == typeof(Guid?)) return BindGuid(statement, index, Unsafe.As<TValue, Guid?>(ref value)!.Value);
+        if (typeof(TValue) == typeof(long)) return raw.sqlite3_bind_int64(statement, index, Unsafe.As<TValue, long>(ref value));
+        if (typeof(TValue) == typeof(long?)) return raw.sqlite3_bind_int64(statement, index, Unsafe.As<TValue, long?>(ref value)!.Value);
+        if (typeof(TValue) == typeof(int)) return raw.sqlite3_bind_int64(statement, index, Unsafe.As<TValue, int>(ref value));
+        if (typeof(TValue) == typeof(int?)) return raw.sqlite3_bind_int64(statement, index, Unsafe.As<TValue, int?>(ref value)!.Value);
+        if (typeof(TValue) == typeof(bool)) return raw.sqlite3_bind_int64(statement, index, Unsafe.As<TValue, bool>(ref value) ? 1 : 0);
+        if (typeof(TValue) == typeof(DateTime)) return BindDateTime(statement, index, Unsafe.As<TValue, DateTime>(ref value));
+        if (typeof(TValue) == typeof(DateTime?)) return BindDateTime(statement, index, Unsafe.As<TValue, DateTime?>(ref value)!.Value);
+        if (typeof(TValue) == typeof(DateOnly)) return BindDateOnly(statement, index, Unsafe.As<TValue, DateOnly>(ref value));
+        if (typeof(TValue) == typeof(DateOnly?)) return BindDateOnly(statement, index, Unsafe.As<TValue, DateOnly?>(ref value)!.Value);
+        if (typeof(TValue) == typeof(double)) return raw.sqlite3_bind_double(statement, index, Unsafe.As<TValue, double>(ref value));
+        return Bind(statement, index, (object)value);
+    }
+
     public int Bind(sqlite3_stmt statement, int index, object value) => value switch
     {
         DBNull => raw.sqlite3_bind_null(statement, index),
         string s => BindText(statement, index, s),
         Guid g => BindGuid(statement, index, g),
-        DateTime d => BindFormatted(statement, index, d, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF"),
-        DateOnly d => BindFormatted(statement, index, d, @"yyyy\-MM\-dd"),
+        DateTime d => BindDateTime(statement, index, d),
+        DateOnly d => BindDateOnly(statement, index, d),
         DateTimeOffset d => BindFormatted(statement, index, d, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz"),
         decimal m => BindFormatted(statement, index, m, "0.0###########################"),
         bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
@@ -32,6 +56,10 @@ sealed class SqliteValueBinder
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         _ => throw new NotSupportedException($"The SQLite bulk insert cannot bind a {value.GetType().Name}; add it to {nameof(SqliteValueBinder)}."),
     };
+
+    int BindDateTime(sqlite3_stmt statement, int index, DateTime d) => BindFormatted(statement, index, d, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF");
+
+    int BindDateOnly(sqlite3_stmt statement, int index, DateOnly d) => BindFormatted(statement, index, d, @"yyyy\-MM\-dd");
 
     int BindText(sqlite3_stmt statement, int index, string s)
     {
