@@ -33,14 +33,16 @@ static class SqliteBulkInsert
     static long Write<T>(DbContext db, BulkTable<T> table, IEnumerable<T> rows, CancellationToken ct) where T : class
     {
         var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
+        // Declared before the statement so that it is disposed after it: the statement points into its arena.
+        using var binder = new SqliteValueBinder();
         Check(raw.sqlite3_prepare_v2(handle, InsertSql(db, table), out var statement), handle);
         using (statement)
         {
-            var binder = new SqliteValueBinder();
             var columns = table.Columns;
             long count = 0;
             foreach (var row in rows)
             {
+                binder.NextRow();
                 for (var c = 0; c < columns.Count; c++)
                     Check(columns[c].Bind(row, statement, c + 1, binder), handle);
                 var rc = raw.sqlite3_step(statement);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using SQLitePCL;
 
@@ -8,11 +9,24 @@ namespace Patron.Platform.Bulk;
 /// <summary>
 /// Binds provider values (after EF's converters) by parameter index, in the text forms Microsoft.Data.Sqlite uses,
 /// so rows read back as if EF had written them (BulkWriterTests compares the stored values). UTF-8 is encoded into
-/// one reused buffer; SQLitePCL binds spans as SQLITE_TRANSIENT, so SQLite copies them before the buffer is reused.
+/// one reused buffer and copied into a native arena that holds one row's texts, bound as SQLITE_STATIC: SQLite reads
+/// them in place. SQLitePCL binds spans as SQLITE_TRANSIENT, for which SQLite mallocs and copies every value and
+/// frees the previous row's copy, which made binding text a tenth of the import's writer thread. Call
+/// <see cref="NextRow"/> before binding each row (the arena is reused: SQLite must be done with the previous row,
+/// i.e. it was stepped and reset) and dispose the binder only after the statement is finalized.
 /// </summary>
-sealed class SqliteValueBinder
+sealed class SqliteValueBinder : IDisposable
 {
+    const int ArenaBytes = 1 << 16;
+    static readonly IntPtr Static = IntPtr.Zero;
+
     byte[] buffer = new byte[256];
+    readonly IntPtr arena = Marshal.AllocHGlobal(ArenaBytes);
+    int used;
+
+    public void NextRow() => used = 0;
+
+    public void Dispose() => Marshal.FreeHGlobal(arena);
 
     /// <summary>
     /// Binds a typed value without boxing it: for a value type the JIT compiles one specialised copy of this method
@@ -65,8 +79,7 @@ sealed class SqliteValueBinder
     {
         var length = Encoding.UTF8.GetMaxByteCount(s.Length);
         if (length > buffer.Length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
-        var written = Encoding.UTF8.GetBytes(s, buffer);
-        return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, written));
+        return BindBuffer(statement, index, Encoding.UTF8.GetBytes(s, buffer));
     }
 
     /// <summary>Upper-case "D" format, as Microsoft.Data.Sqlite writes a Guid to a TEXT column.</summary>
@@ -76,13 +89,31 @@ sealed class SqliteValueBinder
         var span = buffer.AsSpan(0, written);
         for (var i = 0; i < span.Length; i++)
             if (span[i] is >= (byte)'a' and <= (byte)'f') span[i] -= 'a' - 'A';
-        return raw.sqlite3_bind_text(statement, index, span);
+        return BindBuffer(statement, index, written);
     }
 
     int BindFormatted<T>(sqlite3_stmt statement, int index, T value, string format) where T : IUtf8SpanFormattable
     {
         if (!value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture))
             return BindText(statement, index, string.Format(CultureInfo.InvariantCulture, $"{{0:{format}}}", value));
-        return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, written));
+        return BindBuffer(statement, index, written);
+    }
+
+    /// <summary>Binds the first <paramref name="length"/> bytes of the buffer as text.</summary>
+    int BindBuffer(sqlite3_stmt statement, int index, int length)
+    {
+        // A row longer than the arena (a very long text) binds the rest the copying way.
+        if (used + length > ArenaBytes) return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, length));
+        var text = arena + used;
+        Marshal.Copy(buffer, 0, text, length);
+        used += length;
+        return Native.sqlite3_bind_text(statement.DangerousGetHandle(), index, text, length, Static);
+    }
+
+    /// <summary>The same e_sqlite3 library SQLitePCL loaded (it imports it by this name too).</summary>
+    static class Native
+    {
+        [DllImport("e_sqlite3", ExactSpelling = true)]
+        public static extern int sqlite3_bind_text(IntPtr statement, int index, IntPtr text, int length, IntPtr destructor);
     }
 }
