@@ -71,7 +71,38 @@ sealed class SqliteValueBinder : IDisposable
         _ => throw new NotSupportedException($"The SQLite bulk insert cannot bind a {value.GetType().Name}; add it to {nameof(SqliteValueBinder)}."),
     };
 
-    int BindDateTime(sqlite3_stmt statement, int index, DateTime d) => BindFormatted(statement, index, d, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF");
+    int BindDateTime(sqlite3_stmt statement, int index, DateTime d) => BindBuffer(statement, index, FormatDateTime(d, buffer));
+
+    /// <summary>
+    /// <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c> (the fraction without trailing zeros, the point only when there is one), as
+    /// Microsoft.Data.Sqlite writes a DateTime, by hand: the custom format string cost 5% of the writer thread.
+    /// </summary>
+    internal static int FormatDateTime(DateTime d, Span<byte> into)
+    {
+        Digits(into, 0, d.Year, 4);
+        into[4] = (byte)'-';
+        Digits(into, 5, d.Month, 2);
+        into[7] = (byte)'-';
+        Digits(into, 8, d.Day, 2);
+        into[10] = (byte)' ';
+        Digits(into, 11, d.Hour, 2);
+        into[13] = (byte)':';
+        Digits(into, 14, d.Minute, 2);
+        into[16] = (byte)':';
+        Digits(into, 17, d.Second, 2);
+        var fraction = (int)(d.Ticks % TimeSpan.TicksPerSecond);
+        if (fraction == 0) return 19;
+        into[19] = (byte)'.';
+        Digits(into, 20, fraction, 7);
+        var length = 27;
+        while (into[length - 1] == (byte)'0') length--;
+        return length;
+    }
+
+    static void Digits(Span<byte> into, int at, int value, int count)
+    {
+        for (var i = at + count - 1; i >= at; i--, value /= 10) into[i] = (byte)('0' + value % 10);
+    }
 
     int BindDateOnly(sqlite3_stmt statement, int index, DateOnly d) => BindFormatted(statement, index, d, @"yyyy\-MM\-dd");
 
