@@ -106,6 +106,29 @@ public sealed class BulkWriterTests
         Assert.Equal(0, await read.Customers.CountAsync(Ct));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Texts_longer_than_the_binders_row_buffer_and_the_rows_after_them_are_stored_whole(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var job = new Patron.Ingestion.Import.ImportJob { Id = Guid.CreateVersion7(), Source = "s", FileName = "f.csv", StartedAt = BulkRows.At };
+        // SQLite binds a row's texts from a 64 KB native buffer and falls back to copying beyond it; every row reuses it.
+        var rows = new[] { 10, 70_000, 40_000, 30_000, 5 }.Select((size, i) => new Patron.Ingestion.Import.QuarantinedRow
+        {
+            Id = Guid.CreateVersion7(), JobId = job.Id, Source = "s", RowKey = $"k{i}", RowNumber = i,
+            CellsJson = string.Concat(Enumerable.Range(0, size).Select(n => (char)('a' + (n + i) % 26))),
+            Reasons = new string('理', size / 2 + 1), CreatedAt = BulkRows.At,
+        }).ToList();
+        await using (var db = database.NewContext())
+        {
+            await BulkWriter.InsertAsync(db, [job], Ct);
+            await BulkWriter.InsertAsync(db, rows, Ct);
+        }
+
+        await using var read = database.NewContext();
+        Assert.Equivalent(rows, await read.Set<Patron.Ingestion.Import.QuarantinedRow>().OrderBy(r => r.RowNumber).ToListAsync(Ct), strict: true);
+    }
+
     [Fact]
     public async Task A_row_without_an_id_is_refused()
     {

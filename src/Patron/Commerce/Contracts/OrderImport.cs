@@ -30,10 +30,23 @@ public sealed class OrderImportWriter(PatronDb db)
 
     // A SHA-256 per line was 2% of an import; shops sell far fewer products than they have lines.
     readonly Dictionary<string, string> derivedSkus = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Guid> knownProducts = new(StringComparer.Ordinal);
+    readonly IdSequence ids = new();
 
-    public async Task<OrderImportResult> WriteAsync(SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct)
+    public async Task<OrderImportResult> WriteAsync(SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct) =>
+        await WriteFreshAsync(source, orders, await ExistingAsync(source, orders.Select(o => o.ExternalId).Distinct().ToList(), ct), utcNow, ct);
+
+    /// <summary>
+    /// <see cref="WriteAsync"/> for orders the caller has just looked up with <see cref="ExistingAsync"/> in the same
+    /// transaction and found absent: the second lookup of the same ids would find nothing new.
+    /// </summary>
+    public Task<OrderImportResult> WriteNewAsync(SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct) =>
+        WriteFreshAsync(source, orders, new HashSet<string>(StringComparer.Ordinal), utcNow, ct);
+
+    async Task<OrderImportResult> WriteFreshAsync(
+        SalesChannel source, IReadOnlyList<ImportedOrder> orders, HashSet<string> existing, DateTime utcNow, CancellationToken ct)
     {
-        var existing = await ExistingAsync(source, orders.Select(o => o.ExternalId).Distinct().ToList(), ct);
+        // Adding to the set also skips an external id named twice in the list.
         var fresh = orders.Where(o => existing.Add(o.ExternalId)).ToList();
         var products = await ProductsAsync(fresh, ct);
         var stores = await StoresAsync(fresh, ct);
@@ -44,7 +57,7 @@ public sealed class OrderImportWriter(PatronDb db)
         {
             var order = new Order
             {
-                Id = Ids.New(), Source = source, ExternalId = o.ExternalId, CustomerId = o.CustomerId, PlacedAt = o.PlacedAt,
+                Id = ids.Next(), Source = source, ExternalId = o.ExternalId, CustomerId = o.CustomerId, PlacedAt = o.PlacedAt,
                 StoreId = o.Store is null ? null : stores.GetValueOrDefault(o.Store), Status = OrderStatus.Completed,
                 PaymentMethod = PaymentMethod.Other, Currency = "CNY", CreatedAt = utcNow,
             };
@@ -52,7 +65,7 @@ public sealed class OrderImportWriter(PatronDb db)
             foreach (var l in o.Lines)
                 lines.Add(new OrderLine
                 {
-                    Id = Ids.New(), OrderId = order.Id, CustomerId = o.CustomerId, LineNo = ++lineNo,
+                    Id = ids.Next(), OrderId = order.Id, CustomerId = o.CustomerId, LineNo = ++lineNo,
                     ProductId = products[Sku(l)], Quantity = l.Quantity, UnitPrice = l.UnitPrice, Amount = l.Amount,
                 });
             var gross = o.Lines.Sum(l => l.Amount);
@@ -94,17 +107,30 @@ public sealed class OrderImportWriter(PatronDb db)
         return derivedSkus[name] = SkuOf(line);
     }
 
+    /// <summary>
+    /// The product of every SKU the lines name, created when the catalogue lacks it. Products found in the database
+    /// are remembered for the writer's lifetime (one import): a shop sells a few hundred products over millions of
+    /// lines, and looking all of them up again every batch was 5% of the writer. Products created here are not
+    /// remembered until a later lookup finds them committed, so a rolled-back batch leaves nothing stale behind;
+    /// a product deleted meanwhile fails the import on its foreign key rather than writing a dangling line.
+    /// </summary>
     async Task<Dictionary<string, Guid>> ProductsAsync(List<ImportedOrder> orders, CancellationToken ct)
     {
         var wanted = new Dictionary<string, string>();
         foreach (var line in orders.SelectMany(o => o.Lines)) wanted.TryAdd(Sku(line), line.ProductName?.Trim() ?? Sku(line));
-        var skus = wanted.Keys.ToList();
-        var known = await db.Products.AsNoTracking().Where(p => EF.Parameter(skus).Contains(p.Sku))
-            .ToDictionaryAsync(p => p.Sku, p => p.Id, ct);
+        var known = new Dictionary<string, Guid>(wanted.Count);
+        var skus = new List<string>();
+        foreach (var sku in wanted.Keys)
+            if (knownProducts.TryGetValue(sku, out var id)) known[sku] = id;
+            else skus.Add(sku);
+        if (skus.Count == 0) return known;
+        var found = await db.Products.AsNoTracking().Where(p => EF.Parameter(skus).Contains(p.Sku)).Select(p => new { p.Sku, p.Id }).ToListAsync(ct);
+        if (knownProducts.Count + found.Count > MaxCachedSkus) knownProducts.Clear();
+        foreach (var p in found) known[p.Sku] = knownProducts[p.Sku] = p.Id;
         var missing = wanted.Where(w => !known.ContainsKey(w.Key)).ToList();
         if (missing.Count == 0) return known;
         var category = await ImportedCategoryAsync(ct);
-        var created = missing.Select(m => new Product { Id = Ids.New(), Sku = m.Key, Name = Truncate(m.Value, 200), CategoryId = category }).ToList();
+        var created = missing.Select(m => new Product { Id = ids.Next(), Sku = m.Key, Name = Truncate(m.Value, 200), CategoryId = category }).ToList();
         await BulkWriter.InsertAsync(db, created, ct);
         foreach (var p in created) known[p.Sku] = p.Id;
         return known;

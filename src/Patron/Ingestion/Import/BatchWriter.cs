@@ -63,7 +63,7 @@ sealed class BatchWriter(
             g[0].OrderId!, g[0].PlacedAt!.Value, ids[i], g.Select(r => r.Store).FirstOrDefault(s => s is not null),
             g.Select(r => r.OrderPaid).FirstOrDefault(p => p is not null),
             g.Select(r => r.Line(g.Count == 1 ? r.OrderPaid : null)).ToList())).ToList();
-        var written = await orders.WriteAsync(mapping.Channel, batch, utcNow, ct);
+        var written = await orders.WriteNewAsync(mapping.Channel, batch, utcNow, ct);
         var created = resolved.Count(r => r.Created);
         return new BatchCounts
         {

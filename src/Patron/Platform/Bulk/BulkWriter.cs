@@ -13,7 +13,7 @@ public static class BulkWriter
 {
     public static Task<long> InsertAsync<T>(DbContext db, IEnumerable<T> rows, CancellationToken ct = default) where T : class
     {
-        var table = BulkTable.For(db, typeof(T));
+        var table = BulkTable.For<T>(db);
         return db.Database.IsNpgsql()
             ? PostgresBulkCopy.WriteAsync(db, table, rows, ct)
             : db.Database.IsSqlite()

@@ -8,11 +8,10 @@ namespace Patron.Platform.Bulk;
 /// <summary>PostgreSQL: binary COPY, typed by the store types of EF's mappings. Joins the caller's transaction when there is one.</summary>
 static class PostgresBulkCopy
 {
-    public static async Task<long> WriteAsync<T>(DbContext db, BulkTable table, IEnumerable<T> rows, CancellationToken ct) where T : class
+    public static async Task<long> WriteAsync<T>(DbContext db, BulkTable<T> table, IEnumerable<T> rows, CancellationToken ct) where T : class
     {
         var helper = db.GetService<ISqlGenerationHelper>();
         var columns = table.Columns;
-        var types = columns.Select(c => c.Mapping.StoreType).ToArray();
         var copy = $"COPY {table.QuotedName(helper.DelimitIdentifier)} ({string.Join(", ", columns.Select(c => helper.DelimitIdentifier(c.Name)))}) FROM STDIN (FORMAT BINARY)";
 
         await db.Database.OpenConnectionAsync(ct);
@@ -27,12 +26,7 @@ static class PostgresBulkCopy
                 foreach (var row in rows)
                 {
                     importer.StartRow();
-                    for (var c = 0; c < columns.Count; c++)
-                    {
-                        var value = columns[c].ProviderValue(row);
-                        if (value is DBNull) importer.WriteNull();
-                        else importer.Write(value, types[c]);
-                    }
+                    for (var c = 0; c < columns.Count; c++) columns[c].Write(row, importer);
                     if (++count % 10_000 == 0) ct.ThrowIfCancellationRequested();
                 }
                 await importer.CompleteAsync(ct);

@@ -13,7 +13,7 @@ namespace Patron.Platform.Bulk;
 /// </summary>
 static class SqliteBulkInsert
 {
-    public static async Task<long> WriteAsync<T>(DbContext db, BulkTable table, IEnumerable<T> rows, CancellationToken ct) where T : class
+    public static async Task<long> WriteAsync<T>(DbContext db, BulkTable<T> table, IEnumerable<T> rows, CancellationToken ct) where T : class
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -30,19 +30,21 @@ static class SqliteBulkInsert
     }
 
     // Synchronous on purpose: SQLite has no asynchronous I/O, and an await per row costs more than the insert.
-    static long Write<T>(DbContext db, BulkTable table, IEnumerable<T> rows, CancellationToken ct) where T : class
+    static long Write<T>(DbContext db, BulkTable<T> table, IEnumerable<T> rows, CancellationToken ct) where T : class
     {
         var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
+        // Declared before the statement so that it is disposed after it: the statement points into its arena.
+        using var binder = new SqliteValueBinder();
         Check(raw.sqlite3_prepare_v2(handle, InsertSql(db, table), out var statement), handle);
         using (statement)
         {
-            var binder = new SqliteValueBinder();
             var columns = table.Columns;
             long count = 0;
             foreach (var row in rows)
             {
+                binder.NextRow();
                 for (var c = 0; c < columns.Count; c++)
-                    Check(binder.Bind(statement, c + 1, columns[c].ProviderValue(row)), handle);
+                    Check(columns[c].Bind(row, statement, c + 1, binder), handle);
                 var rc = raw.sqlite3_step(statement);
                 raw.sqlite3_reset(statement);
                 if (rc != raw.SQLITE_DONE) Check(rc, handle);
@@ -52,7 +54,7 @@ static class SqliteBulkInsert
         }
     }
 
-    static string InsertSql(DbContext db, BulkTable table)
+    static string InsertSql<T>(DbContext db, BulkTable<T> table) where T : class
     {
         var helper = db.GetService<ISqlGenerationHelper>();
         var names = string.Join(", ", table.Columns.Select(c => helper.DelimitIdentifier(c.Name)));
