@@ -28,13 +28,14 @@ public sealed partial class FeatureStore
     }
 
     /// <summary>Customers and their spend per cell, [r−1, f−1]; customers with no purchase are in no cell.</summary>
-    public (int[,] Customers, long[,] Monetary) RfmGrid()
+    /// <param name="live">The customers to count (a snapshot's live ones: not merged into another); all when null.</param>
+    public (int[,] Customers, long[,] Monetary) RfmGrid(Bitset? live = null)
     {
         var counts = new int[5, 5];
         var spend = new long[5, 5];
         for (var i = 0; i < Count; i++)
         {
-            if (double.IsNaN(rfmR[i])) continue;
+            if (double.IsNaN(rfmR[i]) || (live is not null && !live[i])) continue;
             var (r, f) = ((int)rfmR[i] - 1, (int)rfmF[i] - 1);
             counts[r, f]++;
             spend[r, f] += (long)monetary[i];
@@ -43,12 +44,14 @@ public sealed partial class FeatureStore
     }
 
     /// <summary>Customers per lifecycle stage and per state, indexed by the enum codes.</summary>
-    public (int[] Stages, int[] States) Lifecycle()
+    /// <param name="live">The customers to count (a snapshot's live ones: not merged into another); all when null.</param>
+    public (int[] Stages, int[] States) Lifecycle(Bitset? live = null)
     {
         var byStage = new int[LifecycleNames.Stages.Count];
         var byState = new int[LifecycleNames.States.Count];
         for (var i = 0; i < Count; i++)
         {
+            if (live is not null && !live[i]) continue;
             byStage[lifecycleStage[i]]++;
             byState[lifecycleState[i]]++;
         }

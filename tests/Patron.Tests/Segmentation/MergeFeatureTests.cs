@@ -44,6 +44,9 @@ public sealed class MergeFeatureTests
         Assert.Equal((3, 9000L, 3.0), await KeyAsync(engine, older.Id));
         var (count, sample) = await engine.CountAsync(Everyone, 10, Ct);
         Assert.Equal((1, older.Id), (count, sample.Single()));
+        // The funnel and the RFM grid count the live customers too: the absorbed record's empty slot is not a prospect.
+        Assert.Equal(1, await engine.ReadAsync((store, s) => store.Lifecycle(s.Live).Stages.Sum(), Ct));
+        Assert.Equal(2, await engine.ReadAsync((store, _) => store.Lifecycle().Stages.Sum(), Ct));
         // What a restart would load from the database now, once quintiles and tiers are re-cut as the periodic refresh does.
         await engine.RebaseAsync(Ct);
         Assert.Equal(await FeaturesAsync(await FreshAsync(world), older.Id), await FeaturesAsync(engine, older.Id));
@@ -53,6 +56,7 @@ public sealed class MergeFeatureTests
         Assert.Equal((2, 4000L, 10.0), await KeyAsync(engine, older.Id));
         Assert.Equal((1, 5000L, 3.0), await KeyAsync(engine, newer.Id));
         Assert.Equal(2, (await engine.CountAsync(Everyone, 10, Ct)).Count);
+        Assert.Equal(2, await engine.ReadAsync((store, s) => store.Lifecycle(s.Live).Stages.Sum(), Ct));
         var fresh = await FreshAsync(world);
         await engine.RebaseAsync(Ct);
         Assert.Equal(await FeaturesAsync(fresh, older.Id), await FeaturesAsync(engine, older.Id));
