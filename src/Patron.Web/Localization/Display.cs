@@ -9,6 +9,9 @@ public static class Display
     public static string Money(long fen) =>
         (fen < 0 ? "-" : "") + "¥" + (Math.Abs((decimal)fen) / 100m).ToString("N2", CultureInfo.InvariantCulture);
 
+    /// <summary>Yuan as typed into a form to fen, rounded half away from zero: 12.345 → 1235.</summary>
+    public static long Fen(decimal yuan) => (long)Math.Round(yuan * 100, MidpointRounding.AwayFromZero);
+
     /// <summary>An enum value's name in the current language; the strings live in enums.json as "Type.Member".</summary>
     public static string Name<TEnum>(this Text text, TEnum value) where TEnum : struct, Enum =>
         text[EnumKey(value)];

@@ -80,7 +80,7 @@ public sealed class IngestRefundsHandler(PatronDb db, IOrderRefunds refunds, Qua
         DateTime? at = null;
         if (!string.IsNullOrWhiteSpace(item.RefundedAt))
         {
-            at = LocalTime.ToUtc(item.RefundedAt, 8, null, out var error);
+            at = LocalTime.ToUtc(item.RefundedAt, ColumnMapping.ChinaOffsetHours, null, out var error);
             if (error is not null) reasons.Add($"refundedAt '{item.RefundedAt}': {error}");
         }
         if (reasons.Count > 0) return (IngestStatus.Rejected, reasons);

@@ -13,8 +13,11 @@ namespace Patron.Ingestion.Import.Mapping;
 /// <param name="DateFormat">A .NET format for day- or month-first dates, e.g. "dd/MM/yyyy"; null reads the unambiguous forms.</param>
 public sealed record ColumnMapping(
     ImportKind Kind, Dictionary<string, string> Columns, SalesChannel Channel = SalesChannel.OnlineShop,
-    double UtcOffsetHours = 8, string? DateFormat = null, GenderCodes GenderCodes = GenderCodes.OneMaleZeroFemale)
+    double UtcOffsetHours = ColumnMapping.ChinaOffsetHours, string? DateFormat = null, GenderCodes GenderCodes = GenderCodes.OneMaleZeroFemale)
 {
+    /// <summary>Local times without a zone, in files and API items alike, are read at this offset unless a mapping says otherwise.</summary>
+    public const double ChinaOffsetHours = 8;
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
