@@ -14,7 +14,15 @@ namespace Patron.Platform;
 public sealed class PatronDb(DbContextOptions<PatronDb> options, TimeProvider clock)
     : IdentityDbContext<PatronUser, IdentityRole<Guid>, Guid>(options)
 {
+    readonly DbContextOptions<PatronDb> contextOptions = options;
+
     public TimeProvider Clock { get; } = clock;
+
+    /// <summary>
+    /// Another context on the same database, with a connection of its own: for reading while this one writes (an
+    /// import decides its next batch while the current one is being written). The caller disposes it.
+    /// </summary>
+    public PatronDb Sibling() => new(contextOptions, Clock);
 
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<CustomerIdentifier> CustomerIdentifiers => Set<CustomerIdentifier>();

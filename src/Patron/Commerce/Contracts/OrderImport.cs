@@ -32,27 +32,45 @@ public sealed class OrderImportWriter(PatronDb db)
     readonly Dictionary<string, string> derivedSkus = new(StringComparer.Ordinal);
     readonly Dictionary<string, Guid> knownProducts = new(StringComparer.Ordinal);
     readonly IdSequence ids = new();
+    Guid? importedCategory;
 
-    public async Task<OrderImportResult> WriteAsync(SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct) =>
-        await WriteFreshAsync(source, orders, await ExistingAsync(source, orders.Select(o => o.ExternalId).Distinct().ToList(), ct), utcNow, ct);
+    public async Task<OrderImportResult> WriteAsync(SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct)
+    {
+        var existing = await ExistingAsync(source, orders.Select(o => o.ExternalId).Distinct().ToList(), ct);
+        var result = await WriteNewAsync(source, [.. orders.Where(o => !existing.Contains(o.ExternalId))], utcNow, ct);
+        return result with { Duplicates = orders.Count - result.Created };
+    }
 
     /// <summary>
     /// <see cref="WriteAsync"/> for orders the caller has just looked up with <see cref="ExistingAsync"/> in the same
     /// transaction and found absent: the second lookup of the same ids would find nothing new.
     /// </summary>
-    public Task<OrderImportResult> WriteNewAsync(SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct) =>
-        WriteFreshAsync(source, orders, new HashSet<string>(StringComparer.Ordinal), utcNow, ct);
+    public async Task<OrderImportResult> WriteNewAsync(SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct)
+    {
+        var plan = await PlanAsync(db, source, orders, utcNow, rememberCreated: false, ct);
+        await plan.WriteAsync(db, ct);
+        return plan.Result;
+    }
 
-    async Task<OrderImportResult> WriteFreshAsync(
-        SalesChannel source, IReadOnlyList<ImportedOrder> orders, HashSet<string> existing, DateTime utcNow, CancellationToken ct)
+    /// <summary>
+    /// Decides a batch of orders that are not stored (the caller has checked) without writing it, reading the catalogue
+    /// through <paramref name="reader"/>: for an import that decides one batch while the previous one is being written.
+    /// Products and the category it creates are remembered at once, so the next batch does not create them again
+    /// before this one commits; that is only safe because a batch that fails ends the import, and this writer with it.
+    /// </summary>
+    public Task<OrderImportPlan> PlanAsync(PatronDb reader, SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, CancellationToken ct) =>
+        PlanAsync(reader, source, orders, utcNow, rememberCreated: true, ct);
+
+    async Task<OrderImportPlan> PlanAsync(
+        PatronDb reader, SalesChannel source, IReadOnlyList<ImportedOrder> orders, DateTime utcNow, bool rememberCreated, CancellationToken ct)
     {
         // Adding to the set also skips an external id named twice in the list.
-        var fresh = orders.Where(o => existing.Add(o.ExternalId)).ToList();
-        var products = await ProductsAsync(fresh, ct);
-        var stores = await StoresAsync(fresh, ct);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var fresh = orders.Where(o => seen.Add(o.ExternalId)).ToList();
+        var plan = new OrderImportPlan();
+        var products = await ProductsAsync(reader, fresh, plan, rememberCreated, ct);
+        var stores = fresh.Any(o => o.Store is not null) ? await StoreKeysAsync(reader, ct) : [];
 
-        var rows = new List<Order>(fresh.Count);
-        var lines = new List<OrderLine>();
         foreach (var o in fresh)
         {
             var order = new Order
@@ -62,23 +80,25 @@ public sealed class OrderImportWriter(PatronDb db)
                 PaymentMethod = PaymentMethod.Other, Currency = "CNY", CreatedAt = utcNow,
             };
             var lineNo = 0;
+            long gross = 0;
             foreach (var l in o.Lines)
-                lines.Add(new OrderLine
+            {
+                plan.Lines.Add(new OrderLine
                 {
                     Id = ids.Next(), OrderId = order.Id, CustomerId = o.CustomerId, LineNo = ++lineNo,
                     ProductId = products[Sku(l)], Quantity = l.Quantity, UnitPrice = l.UnitPrice, Amount = l.Amount,
                 });
-            var gross = o.Lines.Sum(l => l.Amount);
+                gross += l.Amount;
+            }
             var paid = o.Paid ?? gross;
             // Paid above the lines is shipping or a fee; the invariant Paid = Gross - Discount keeps the discount ≥ 0.
             order.GrossAmount = Math.Max(gross, paid);
             order.PaidAmount = paid;
             order.DiscountAmount = order.GrossAmount - paid;
-            rows.Add(order);
+            plan.Orders.Add(order);
         }
-        await BulkWriter.InsertAsync(db, rows, ct);
-        await BulkWriter.InsertAsync(db, lines, ct);
-        return new OrderImportResult(rows.Count, lines.Count, orders.Count - rows.Count);
+        plan.Result = new OrderImportResult(plan.Orders.Count, plan.Lines.Count, orders.Count - plan.Orders.Count);
+        return plan;
     }
 
     /// <summary>Which of these external ids of the source are stored already (one query).</summary>
@@ -108,13 +128,14 @@ public sealed class OrderImportWriter(PatronDb db)
     }
 
     /// <summary>
-    /// The product of every SKU the lines name, created when the catalogue lacks it. Products found in the database
-    /// are remembered for the writer's lifetime (one import): a shop sells a few hundred products over millions of
-    /// lines, and looking all of them up again every batch was 5% of the writer. Products created here are not
-    /// remembered until a later lookup finds them committed, so a rolled-back batch leaves nothing stale behind;
-    /// a product deleted meanwhile fails the import on its foreign key rather than writing a dangling line.
+    /// The product of every SKU the lines name; those the catalogue lacks are added to <paramref name="plan"/>. Products
+    /// found in the database are remembered for the writer's lifetime (one import): a shop sells a few hundred products
+    /// over millions of lines, and looking all of them up again every batch was 5% of the writer. Products created here
+    /// are remembered only when <paramref name="rememberCreated"/> (see <see cref="PlanAsync(PatronDb, SalesChannel, IReadOnlyList{ImportedOrder}, DateTime, CancellationToken)"/>):
+    /// otherwise a rolled-back batch would leave them behind; a product deleted meanwhile fails the import on its
+    /// foreign key rather than writing a dangling line.
     /// </summary>
-    async Task<Dictionary<string, Guid>> ProductsAsync(List<ImportedOrder> orders, CancellationToken ct)
+    async Task<Dictionary<string, Guid>> ProductsAsync(PatronDb reader, List<ImportedOrder> orders, OrderImportPlan plan, bool rememberCreated, CancellationToken ct)
     {
         var wanted = new Dictionary<string, string>();
         foreach (var line in orders.SelectMany(o => o.Lines)) wanted.TryAdd(Sku(line), line.ProductName?.Trim() ?? Sku(line));
@@ -124,38 +145,65 @@ public sealed class OrderImportWriter(PatronDb db)
             if (knownProducts.TryGetValue(sku, out var id)) known[sku] = id;
             else skus.Add(sku);
         if (skus.Count == 0) return known;
-        var found = await db.Products.AsNoTracking().Where(p => EF.Parameter(skus).Contains(p.Sku)).Select(p => new { p.Sku, p.Id }).ToListAsync(ct);
+        var found = await reader.Products.AsNoTracking().Where(p => EF.Parameter(skus).Contains(p.Sku)).Select(p => new { p.Sku, p.Id }).ToListAsync(ct);
         if (knownProducts.Count + found.Count > MaxCachedSkus) knownProducts.Clear();
         foreach (var p in found) known[p.Sku] = knownProducts[p.Sku] = p.Id;
         var missing = wanted.Where(w => !known.ContainsKey(w.Key)).ToList();
         if (missing.Count == 0) return known;
-        var category = await ImportedCategoryAsync(ct);
-        var created = missing.Select(m => new Product { Id = ids.Next(), Sku = m.Key, Name = Truncate(m.Value, 200), CategoryId = category }).ToList();
-        await BulkWriter.InsertAsync(db, created, ct);
-        foreach (var p in created) known[p.Sku] = p.Id;
+        var category = await ImportedCategoryAsync(reader, plan, rememberCreated, ct);
+        foreach (var m in missing)
+        {
+            var product = new Product { Id = ids.Next(), Sku = m.Key, Name = Truncate(m.Value, 200), CategoryId = category };
+            plan.Products.Add(product);
+            known[product.Sku] = product.Id;
+            if (rememberCreated) knownProducts[product.Sku] = product.Id;
+        }
         return known;
     }
 
-    async Task<Guid> ImportedCategoryAsync(CancellationToken ct)
+    async Task<Guid> ImportedCategoryAsync(PatronDb reader, OrderImportPlan plan, bool rememberCreated, CancellationToken ct)
     {
-        var id = await db.Categories.Where(c => c.Code == ImportedCategoryCode).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+        if (importedCategory is { } remembered) return remembered;
+        var id = await reader.Categories.Where(c => c.Code == ImportedCategoryCode).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
         if (id is { } found) return found;
-        var category = new Category { Id = Ids.New(), Code = ImportedCategoryCode, Name = "导入商品 Imported" };
-        await BulkWriter.InsertAsync(db, [category], ct);
-        return category.Id;
+        plan.Category = new Category { Id = Ids.New(), Code = ImportedCategoryCode, Name = "导入商品 Imported" };
+        if (rememberCreated) importedCategory = plan.Category.Id;
+        return plan.Category.Id;
     }
 
-    async Task<Dictionary<string, Guid>> StoresAsync(List<ImportedOrder> orders, CancellationToken ct) =>
-        orders.Any(o => o.Store is not null) ? await StoreKeysAsync(ct) : [];
-
     /// <summary>Every store by code and by name; a store the catalogue does not know leaves the order without a store.</summary>
-    public async Task<Dictionary<string, Guid>> StoreKeysAsync(CancellationToken ct)
+    public Task<Dictionary<string, Guid>> StoreKeysAsync(CancellationToken ct) => StoreKeysAsync(db, ct);
+
+    static async Task<Dictionary<string, Guid>> StoreKeysAsync(PatronDb reader, CancellationToken ct)
     {
-        var all = await db.Stores.AsNoTracking().Select(s => new { s.Id, s.Code, s.Name }).ToListAsync(ct);
+        var all = await reader.Stores.AsNoTracking().Select(s => new { s.Id, s.Code, s.Name }).ToListAsync(ct);
         var map = new Dictionary<string, Guid>();
         foreach (var s in all) { map.TryAdd(s.Code, s.Id); map.TryAdd(s.Name, s.Id); }
         return map;
     }
 
     static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}
+
+/// <summary>A batch of imported orders decided by <see cref="OrderImportWriter.PlanAsync(PatronDb, SalesChannel, IReadOnlyList{ImportedOrder}, DateTime, CancellationToken)"/>.</summary>
+public sealed class OrderImportPlan
+{
+    internal Category? Category { get; set; }
+    internal List<Product> Products { get; } = [];
+    internal List<Order> Orders { get; } = [];
+    internal List<OrderLine> Lines { get; } = [];
+
+    public OrderImportResult Result { get; internal set; } = new(0, 0, 0);
+
+    /// <summary>The external ids of the orders this plan writes.</summary>
+    public IEnumerable<string> ExternalIds => Orders.Select(o => o.ExternalId);
+
+    /// <summary>Bulk-writes the new category, products, orders and lines in the caller's transaction.</summary>
+    public async Task WriteAsync(PatronDb db, CancellationToken ct)
+    {
+        if (Category is not null) await BulkWriter.InsertAsync(db, [Category], ct);
+        if (Products.Count > 0) await BulkWriter.InsertAsync(db, Products, ct);
+        await BulkWriter.InsertAsync(db, Orders, ct);
+        await BulkWriter.InsertAsync(db, Lines, ct);
+    }
 }

@@ -16,4 +16,12 @@ public sealed class OrderKeys(PatronDb db)
         if (since is { } s) query = query.Where(o => o.CreatedAt >= s);
         return (await query.Select(o => o.ExternalId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>When each of these external ids that exists was written (one query), read through <paramref name="reader"/>.</summary>
+    public static async Task<Dictionary<string, DateTime>> WrittenAtAsync(PatronDb reader, SalesChannel source, List<string> externalIds, CancellationToken ct)
+    {
+        if (externalIds.Count == 0) return new(StringComparer.Ordinal);
+        return await reader.Orders.AsNoTracking().Where(o => o.Source == source && EF.Parameter(externalIds).Contains(o.ExternalId))
+            .Select(o => new { o.ExternalId, o.CreatedAt }).ToDictionaryAsync(o => o.ExternalId, o => o.CreatedAt, StringComparer.Ordinal, ct);
+    }
 }

@@ -41,24 +41,30 @@ public sealed class CustomerImportWriter(PatronDb db)
 
     public async Task<ResolvedCustomer[]> ResolveAsync(IReadOnlyList<ImportedCustomer> rows, string source, DateTime utcNow, CancellationToken ct)
     {
-        var owners = await OwnersAsync(db, rows, ct);
+        var plan = Plan(rows, await OwnersAsync(db, rows, ct), source, utcNow);
+        await plan.WriteAsync(db, ct);
+        return plan.Results;
+    }
+
+    /// <summary>
+    /// Decides the batch without writing it: which customer each row is, which customers and identifiers are new.
+    /// <paramref name="owners"/> holds the owner of every identifier the rows name that exists (see
+    /// <see cref="OwnersAsync"/>, plus whatever a caller knows is about to exist); the new identifiers are added to it.
+    /// </summary>
+    public CustomerImportPlan Plan(
+        IReadOnlyList<ImportedCustomer> rows, Dictionary<(IdentifierKind Kind, string Value), Guid> owners, string source, DateTime utcNow)
+    {
         var results = new ResolvedCustomer[rows.Count];
-        var createdHere = new HashSet<Guid>();
         var customers = new List<Customer>();
         var identifiers = new List<CustomerIdentifier>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var row = rows[i];
-            var keys = row.Identifiers().ToList();
+            var keys = rows[i].Identifiers().ToList();
             Guid? found = null;
             foreach (var key in keys)
                 if (owners.TryGetValue(key, out var owner)) { found = owner; break; }
             var id = found ?? ids.Next();
-            if (found is null)
-            {
-                customers.Add(New(row, id, utcNow));
-                createdHere.Add(id);
-            }
+            if (found is null) customers.Add(New(rows[i], id, utcNow));
             // A later row of this batch that matches a customer created by an earlier row is a match, not a creation.
             results[i] = new ResolvedCustomer(id, found is null);
             foreach (var key in keys)
@@ -68,9 +74,7 @@ public sealed class CustomerImportWriter(PatronDb db)
                         Id = ids.Next(), CustomerId = id, Kind = key.Kind, Value = key.Value, Source = source, CreatedAt = utcNow,
                     });
         }
-        await BulkWriter.InsertAsync(db, customers, ct);
-        await BulkWriter.InsertAsync(db, identifiers, ct);
-        return results;
+        return new CustomerImportPlan(results, customers, identifiers);
     }
 
     /// <summary>
@@ -78,7 +82,7 @@ public sealed class CustomerImportWriter(PatronDb db)
     /// value named, filtered here to the pairs asked for. The (kind, value) index serves both lists; a value of one
     /// kind under another kind is a cheap miss. One query instead of one per kind saves a round trip and EF's work.
     /// </summary>
-    internal static async Task<Dictionary<(IdentifierKind Kind, string Value), Guid>> OwnersAsync(
+    public static async Task<Dictionary<(IdentifierKind Kind, string Value), Guid>> OwnersAsync(
         PatronDb db, IEnumerable<ImportedCustomer> rows, CancellationToken ct)
     {
         var wanted = new HashSet<(IdentifierKind Kind, string Value)>();
@@ -109,4 +113,32 @@ public sealed class CustomerImportWriter(PatronDb db)
         MemberCardNo = row.MemberCard, Province = row.Province, City = row.City, District = row.District, Address = row.Address,
         SignUpChannel = SignUpChannel.Import, SignUpStoreId = row.StoreId, SignedUpAt = utcNow, CreatedAt = utcNow, UpdatedAt = utcNow,
     };
+}
+
+/// <summary>A batch of imported customers decided by <see cref="CustomerImportWriter.Plan"/>, written by <see cref="WriteAsync"/>.</summary>
+public sealed class CustomerImportPlan
+{
+    readonly List<Customer> customers;
+    readonly List<CustomerIdentifier> identifiers;
+
+    internal CustomerImportPlan(ResolvedCustomer[] results, List<Customer> customers, List<CustomerIdentifier> identifiers)
+    {
+        Results = results;
+        this.customers = customers;
+        this.identifiers = identifiers;
+    }
+
+    /// <summary>The customer of each row, in the rows' order.</summary>
+    public ResolvedCustomer[] Results { get; }
+
+    /// <summary>The identifiers this plan links, with their customers: owners that a lookup cannot see before the plan commits.</summary>
+    public IEnumerable<((IdentifierKind Kind, string Value) Key, Guid Customer)> NewKeys =>
+        identifiers.Select(i => ((i.Kind, i.Value), i.CustomerId));
+
+    /// <summary>Bulk-writes the new customers and identifiers in the caller's transaction.</summary>
+    public async Task WriteAsync(PatronDb db, CancellationToken ct)
+    {
+        await BulkWriter.InsertAsync(db, customers, ct);
+        await BulkWriter.InsertAsync(db, identifiers, ct);
+    }
 }

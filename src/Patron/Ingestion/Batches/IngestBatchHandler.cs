@@ -81,11 +81,11 @@ public sealed class IngestBatchHandler(
         else
         {
             var known = await KnownAsync(run, mapping, index, source, channel, now, ct);
-            var writer = new BatchWriter(customers, orders, quarantine, new RowCleaner(mapping, index, source, now), job, mapping, stores);
+            var writer = new BatchWriter(customers, orders, new RowCleaner(mapping, index, source, now), job, mapping, stores);
             foreach (var chunk in run.Chunks(ImportReport.MaxListed))
             {
                 var listed = new List<RejectedRow>();
-                run.Add(await writer.WriteAsync(chunk, now, listed, ct), listed);
+                run.Add(await writer.WriteAsync(db, chunk, now, listed, ct), listed);
             }
             run.MarkDuplicates(known);
         }

@@ -1,15 +1,17 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Patron.Ingestion.Import.Reading;
 
 namespace Patron.Ingestion.Import;
 
 /// <summary>
-/// Reads and cleans the rows of a file on a second thread while the caller writes the previous batch, so that parsing,
-/// libphonenumber and the address parser overlap the database instead of adding to it. The channel is bounded (a few
-/// thousand rows ahead), so memory stays flat however large the file is. Rows come out in file order; the cleaner is
-/// only ever used by the one reading thread, so its caches need no locks. An exception while reading or cleaning
-/// surfaces in the caller's loop; leaving the loop early stops the reader before the file is closed.
+/// Reads and cleans the rows of a file on a thread of its own (<see cref="Ahead"/>) while the caller goes on with the
+/// rows before, so that parsing, libphonenumber and the address parser overlap the database instead of adding to it.
+/// The channel is bounded (a few thousand rows ahead), so memory stays flat however large the file is. Rows come out
+/// in file order; the cleaner is only ever used by the one reading thread, so its caches need no locks. An exception
+/// while reading or cleaning surfaces in the caller's loop after the rows read before it; leaving the loop early stops
+/// the reader before the file is closed.
 /// </summary>
 static class CleanAhead
 {
@@ -18,22 +20,9 @@ static class CleanAhead
     public static async IAsyncEnumerable<CleanRow> Rows(
         IEnumerable<SourceRow> rows, RowCleaner cleaner, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var channel = Channel.CreateBounded<CleanRow[]>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var reader = Task.Run(() => ProduceAsync(rows, cleaner, channel.Writer, stop.Token), CancellationToken.None);
-        try
-        {
-            await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
-                foreach (var row in chunk)
-                    yield return row;
-            await reader;
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            // Wait for the reading thread so the caller can close the file safely; its own failure already surfaced.
-            try { await reader; } catch { /* reported through the channel or superseded by the caller's exception */ }
-        }
+        await foreach (var chunk in Ahead.Run<CleanRow[]>((writer, token) => ProduceAsync(rows, cleaner, writer, token), ChunksAhead, ct))
+            foreach (var row in chunk)
+                yield return row;
     }
 
     static async Task ProduceAsync(IEnumerable<SourceRow> rows, RowCleaner cleaner, ChannelWriter<CleanRow[]> writer, CancellationToken ct)
@@ -51,12 +40,8 @@ static class CleanAhead
             }
         }
         catch (Exception e) { failure = e; }
-        try
-        {
-            // The rows read before a failure still reach the caller, as they did when it read the file itself.
-            if (chunk.Count > 0 && failure is not OperationCanceledException) await writer.WriteAsync([.. chunk], ct);
-        }
-        catch (Exception e) { failure ??= e; }
-        writer.TryComplete(failure);
+        // The rows read before a failure still reach the caller, as they did when it read the file itself.
+        if (chunk.Count > 0 && failure is not OperationCanceledException) await writer.WriteAsync([.. chunk], ct);
+        if (failure is not null) ExceptionDispatchInfo.Throw(failure);
     }
 }

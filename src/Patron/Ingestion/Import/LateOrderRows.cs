@@ -1,6 +1,5 @@
-using Patron.Commerce.Contracts;
+using System.Globalization;
 using Patron.Customers.Contracts;
-using Patron.Ingestion.Import.Mapping;
 using Patron.Ingestion.Import.Reading;
 
 namespace Patron.Ingestion.Import;
@@ -8,30 +7,16 @@ namespace Patron.Ingestion.Import;
 /// <summary>
 /// Rows of an order that this run has already written in an earlier batch (they lay further apart in the file than
 /// <see cref="OrderGrouping"/>'s window). The writer would count them as a duplicate order and lose their lines, so
-/// they are quarantined instead, with a reason that says so: no row is dropped silently. An order written by an
-/// earlier run is a true duplicate and is left to the writer. "This run" = written at or after the job started.
+/// they are quarantined instead (<see cref="BatchWriter"/>), with a reason that says so: no row is dropped silently.
+/// An order written by an earlier run is a true duplicate. "This run" = written at or after the job started, or by a
+/// batch of this run that is still being committed.
 /// </summary>
-sealed class LateOrderRows(OrderKeys keys, Quarantine quarantine, ImportJob job, SalesChannel channel, int orderColumn)
+static class LateOrderRows
 {
     public const string Reason = "Order already imported with different lines: this row of order {0} lies too far from its other rows in the file " +
         "(sort the file by order id, or import the order's rows together) and was not added to it.";
 
-    public async Task<(List<T> Others, BatchCounts Late)> SplitAsync<T>(
-        List<T> rows, Func<T, SourceRow> sourceOf, DateTime utcNow, List<RejectedRow> listed, CancellationToken ct)
-    {
-        if (orderColumn < 0) return (rows, default);
-        var ids = rows.Select(r => OrderId(sourceOf(r))).Where(id => id is not null).Select(id => id!).ToHashSet(StringComparer.Ordinal);
-        var written = await keys.ExistingAsync(channel, ids, job.StartedAt, ct);
-        if (written.Count == 0) return (rows, default);
-        var late = rows.Where(r => OrderId(sourceOf(r)) is { } id && written.Contains(id)).ToList();
-        var rejected = late.Select(sourceOf).Select(r => (r, string.Format(System.Globalization.CultureInfo.InvariantCulture, Reason, OrderId(r)))).ToList();
-        await quarantine.KeepAsync(job.Id, job.Source, ImportKind.Orders, rejected, utcNow, ct);
-        foreach (var (row, reason) in rejected.Take(Math.Max(0, ImportReport.MaxListed - listed.Count))) listed.Add(new RejectedRow(row.Number, [reason]));
-        var lateSet = late.ToHashSet();
-        return (rows.Where(r => !lateSet.Contains(r)).ToList(), new BatchCounts { Read = late.Count, Rejected = late.Count });
-    }
-
-    string? OrderId(SourceRow row) => Id(row, orderColumn);
+    public static string ReasonFor(string orderId) => string.Format(CultureInfo.InvariantCulture, Reason, orderId);
 
     /// <summary>The order id as the cleaner reads it (trimmed, inner whitespace collapsed), or null.</summary>
     public static string? Id(SourceRow row, int column)

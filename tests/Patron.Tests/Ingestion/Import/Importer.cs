@@ -11,7 +11,7 @@ static class Importer
 {
     public static RunImportHandler Run(PatronDb db) => new(
         db, new SourceMappings(db, TimeProvider.System), new CustomerImportWriter(db), new OrderImportWriter(db), new Quarantine(db), TimeProvider.System,
-        new EventImportWriter(db), new OrderKeys(db));
+        new EventImportWriter(db));
 
     public static async Task<ImportReport> ImportAsync(Tests.Infrastructure.TestDatabase database, RunImport request, CancellationToken ct)
     {
