@@ -32,8 +32,15 @@ public sealed class UnmergeCustomersHandler(PatronDb db, IEnumerable<ICustomerMe
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var p in participants) await p.RestoreAsync(absorbed.Id, survivor.Id, merge.Id, ct);
+        // The merge marked the absorbed record as covered by matching only because it became a tombstone: it gets back
+        // the marker it had, so one no matching had covered yet is matched by the next pass (its pair with the survivor
+        // stays rejected, below). A merge recorded before the marker existed does not know it: then the record stays as
+        // covered as it is. The survivor's marker is not the merge's to undo: it stays as it is.
+        var matched = (survivor.MatchedAt, AbsorbedMatched: JsonDocument.Parse(merge.AbsorbedBefore).RootElement.TryGetProperty("matchedAt", out var before)
+            ? before.Deserialize<DateTime?>(MergeCustomersHandler.Json) : absorbed.MatchedAt);
         db.Entry(survivor).CurrentValues.SetValues(JsonSerializer.Deserialize<Customer>(merge.SurvivorBefore, MergeCustomersHandler.Json)!);
         db.Entry(absorbed).CurrentValues.SetValues(JsonSerializer.Deserialize<Customer>(merge.AbsorbedBefore, MergeCustomersHandler.Json)!);
+        (survivor.MatchedAt, absorbed.MatchedAt) = matched;
         (merge.UnmergedAt, merge.UnmergedBy) = (now, actor.Name);
         // The pair was found to be two people after all: a decided pair is not queued again.
         await db.Set<MatchCandidate>().Where(c => c.MergeId == merge.Id)
