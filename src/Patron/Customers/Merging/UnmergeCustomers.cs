@@ -36,8 +36,7 @@ public sealed class UnmergeCustomersHandler(PatronDb db, IEnumerable<ICustomerMe
         // the marker it had, so one no matching had covered yet is matched by the next pass (its pair with the survivor
         // stays rejected, below). A merge recorded before the marker existed does not know it: then the record stays as
         // covered as it is. The survivor's marker is not the merge's to undo: it stays as it is.
-        var matched = (survivor.MatchedAt, AbsorbedMatched: JsonDocument.Parse(merge.AbsorbedBefore).RootElement.TryGetProperty("matchedAt", out var before)
-            ? before.Deserialize<DateTime?>(MergeCustomersHandler.Json) : absorbed.MatchedAt);
+        var matched = (survivor.MatchedAt, MatchedBefore(merge.AbsorbedBefore, otherwise: absorbed.MatchedAt));
         db.Entry(survivor).CurrentValues.SetValues(JsonSerializer.Deserialize<Customer>(merge.SurvivorBefore, MergeCustomersHandler.Json)!);
         db.Entry(absorbed).CurrentValues.SetValues(JsonSerializer.Deserialize<Customer>(merge.AbsorbedBefore, MergeCustomersHandler.Json)!);
         (survivor.MatchedAt, absorbed.MatchedAt) = matched;
@@ -50,5 +49,12 @@ public sealed class UnmergeCustomersHandler(PatronDb db, IEnumerable<ICustomerMe
         await tx.CommitAsync(ct);
         foreach (var p in participants) await p.CommittedAsync(absorbed.Id, survivor.Id, ct);
         return WriteResult<MergeDone>.Ok(new MergeDone(merge.Id, survivor.Id, absorbed.Id));
+    }
+
+    /// <summary>The matching marker in a record's JSON from before a merge; <paramref name="otherwise"/> when the merge predates markers.</summary>
+    static DateTime? MatchedBefore(string json, DateTime? otherwise)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.TryGetProperty("matchedAt", out var value) ? value.Deserialize<DateTime?>(MergeCustomersHandler.Json) : otherwise;
     }
 }

@@ -155,6 +155,29 @@ public sealed class IncrementalMatchingTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Undoing_a_merge_recorded_before_the_marker_existed_leaves_the_restored_customer_covered(DatabaseProvider provider)
+    {
+        await using var world = await MergingWorld.CreateAsync(provider);
+        var lei = await world.AddAsync("李雷", "+8613700001111", new DateOnly(1985, 3, 2), gender: Gender.Male);
+        var lei2 = await world.AddAsync("李雷", "+8615800002222", new DateOnly(1985, 3, 2), gender: Gender.Male);
+        var merged = (await world.MergeAsync(lei.Id, lei2.Id)).Ok();
+        await using var db = world.Database.NewContext();
+        var merge = await db.Set<CustomerMerge>().SingleAsync(m => m.Id == merged.MergeId, Ct);
+        var before = System.Text.Json.Nodes.JsonNode.Parse(merge.AbsorbedBefore)!.AsObject();
+        Assert.True(before.Remove("matchedAt"));
+        merge.AbsorbedBefore = before.ToJsonString();
+        await db.SaveChangesAsync(Ct);
+
+        (await world.UnmergeAsync(merge.Id)).Ok();
+
+        await using var after = world.Database.NewContext();
+        var restored = await after.Customers.SingleAsync(c => c.Id == lei2.Id, Ct);
+        Assert.NotNull(restored.MatchedAt);
+        Assert.Null((await after.Customers.SingleAsync(c => c.Id == lei.Id, Ct)).MatchedAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Imported_customers_come_out_unmarked_without_the_bulk_insert_writing_the_marker(DatabaseProvider provider)
     {
         await using var world = await MergingWorld.CreateAsync(provider);
