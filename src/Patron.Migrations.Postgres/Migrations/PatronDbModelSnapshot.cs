@@ -739,6 +739,10 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("gender");
 
+                    b.Property<DateTime?>("MatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("matched_at");
+
                     b.Property<string>("MemberCardNo")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -816,6 +820,10 @@ namespace Patron.Migrations.Postgres.Migrations
 
                     b.HasIndex("SignedUpAt")
                         .HasDatabaseName("ix_customers_signed_up_at");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_customers_unmatched")
+                        .HasFilter("matched_at IS NULL");
 
                     b.ToTable("customers", (string)null);
                 });
@@ -1063,10 +1071,6 @@ namespace Patron.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("CoveredUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("covered_until");
-
                     b.Property<int>("Customers")
                         .HasColumnType("integer")
                         .HasColumnName("customers");
@@ -1101,9 +1105,6 @@ namespace Patron.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_customers_match_runs");
-
-                    b.HasIndex("Incremental", "CoveredUntil")
-                        .HasDatabaseName("ix_customers_match_runs_incremental_covered_until");
 
                     b.ToTable("customers_match_runs", (string)null);
                 });

@@ -729,6 +729,10 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("gender");
 
+                    b.Property<DateTime?>("MatchedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matched_at");
+
                     b.Property<string>("MemberCardNo")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
@@ -806,6 +810,10 @@ namespace Patron.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SignedUpAt")
                         .HasDatabaseName("ix_customers_signed_up_at");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_customers_unmatched")
+                        .HasFilter("matched_at IS NULL");
 
                     b.ToTable("customers", (string)null);
                 });
@@ -1053,10 +1061,6 @@ namespace Patron.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTime?>("CoveredUntil")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("covered_until");
-
                     b.Property<int>("Customers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("customers");
@@ -1091,9 +1095,6 @@ namespace Patron.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_customers_match_runs");
-
-                    b.HasIndex("Incremental", "CoveredUntil")
-                        .HasDatabaseName("ix_customers_match_runs_incremental_covered_until");
 
                     b.ToTable("customers_match_runs", (string)null);
                 });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Patron.Customers.Merging;
 using Patron.Platform;
 using Patron.Platform.Identity;
 
@@ -10,6 +11,7 @@ static class DatabaseStartup
     /// <summary>
     /// Migrates the database, creates the first owner and, on the default embedded database (or when
     /// Patron:DemoData is set), fills an empty database with demo data. Never seeds a configured PostgreSQL unasked.
+    /// Switches the matching of new customers on (<see cref="MatchNewCustomersPassHandler.StartAsync"/>).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -26,6 +28,8 @@ static class DatabaseStartup
 
         if ((dbOptions.IsDefaultEmbedded || patron.DemoData) && !await db.Customers.AnyAsync())
             await DemoDataSeeding.SeedAsync(sp, log);
+        // Before anything is served: on the first start ever, the customers there now are left to a batch run, not matched.
+        await sp.GetRequiredService<MatchNewCustomersPassHandler>().StartAsync();
 
         var owner = await sp.GetRequiredService<UserAdmin>().EnsureOwnerAsync(patron.Owner);
         if (owner is not null)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Patron.Customers.Contracts;
 
@@ -31,6 +32,12 @@ public sealed class Customer
     public DateTime UpdatedAt { get; set; }
     /// <summary>Set when this record was merged into another: a tombstone kept for links and the audit trail, hidden from every query.</summary>
     public Guid? MergedIntoId { get; set; }
+    /// <summary>
+    /// When identity resolution covered this record: an incremental pass matched it, a batch run compared it, or it
+    /// already existed when matching was switched on. Null until then, which is how every writer leaves a new customer
+    /// (see Merging/MatchNewCustomersPass).
+    /// </summary>
+    public DateTime? MatchedAt { get; set; }
 }
 
 sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
@@ -52,6 +59,10 @@ sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         b.HasIndex(c => c.MemberCardNo);
         b.HasIndex(c => c.Name);
         b.HasIndex(c => c.SignedUpAt);
+        // Inserts leave the marker to the column's NULL default (EF and the bulk writer alike: not a value per row), and
+        // the incremental pass finds the unmarked customers, oldest first, through an index holding only them.
+        b.Property(c => c.MatchedAt).Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        b.HasIndex(c => new { c.CreatedAt, c.Id }).HasDatabaseName("ix_customers_unmatched").HasFilter("matched_at IS NULL");
         // Merged records disappear from lists, search and lookups; the merging code reads them with IgnoreQueryFilters.
         b.HasQueryFilter(c => c.MergedIntoId == null);
     }

@@ -102,4 +102,38 @@ public sealed class DuplicatesApiTests
         await using var db = app.Database.NewContext();
         Assert.Equal(4, await db.Customers.CountAsync(Ct));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Customers_there_at_start_up_wait_for_a_run_and_one_written_later_is_matched_by_the_hosted_pass(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        var c = await SeedAsync(app);
+        using var client = await app.ClientAsync(Permissions.CustomersView);   // starts the host
+        await using var db = app.Database.NewContext();
+        var coveredAtStart = await db.Customers.CountAsync(x => x.MatchedAt != null, Ct);
+        // Written after start-up and back-dated, the way an import batch stamps its rows with its start time.
+        var at = DateTime.UtcNow.AddDays(-100);
+        var late = new Customer
+        {
+            Id = Ids.New(), Name = "李雷", Mobile = "+8618600003333", Birthday = new DateOnly(1985, 3, 2), SignUpChannel = SignUpChannel.Import,
+            SignedUpAt = at, CreatedAt = at, UpdatedAt = at,
+        };
+        db.Customers.Add(late);
+        await db.SaveChangesAsync(Ct);
+        DateTime? matched = null;
+        for (var i = 0; i < 120 && matched is null; i++)
+        {
+            await Task.Delay(250, Ct);
+            matched = await db.Customers.AsNoTracking().Where(x => x.Id == late.Id).Select(x => x.MatchedAt).SingleAsync(Ct);
+        }
+        var queue = await client.GetFromJsonAsync<Page<ReviewItem>>("/api/v1/customers/duplicates", ApiFactory.Json, Ct);
+
+        Assert.Equal(c.Length, coveredAtStart);
+        Assert.NotNull(matched);
+        // The late 李雷 is queued against both earlier ones; their own pair, and the 王芳 pair, wait for a batch run.
+        Assert.Equal(2, queue!.Items.Count);
+        Assert.All(queue.Items, item => Assert.Contains(late.Id, new[] { item.First.Id, item.Second.Id }));
+        Assert.Equal(5, await db.Customers.CountAsync(Ct));
+    }
 }

@@ -3,16 +3,19 @@ using Patron.Platform;
 
 namespace Patron.Customers.Merging;
 
-public sealed record PassReport(int Customers, int Merged, int Queued, DateTime? CoveredUntil);
+/// <param name="Started">This call switched incremental matching on: it marked the existing customers and matched none.</param>
+public sealed record PassReport(int Customers, int Merged, int Queued, bool Started = false);
 
 /// <summary>
-/// One incremental pass: the customers created since the previous pass (however they were created: the API, a page, an
-/// import) are matched against everyone. It goes on from the previous pass, or from the last batch run. With neither
-/// (a fresh install, or identity resolution never run), the first pass records "now" as its start and matches the
-/// customers created from then on: the ones already there are left to the batch run (`patron dedupe`, with its
-/// --dry-run), so that switching Patron on never merges a shop's existing records unasked and behind its back.
-/// A pass takes about <see cref="BatchSize"/> customers, never splitting those created at the same instant (an import
-/// writes thousands with one time), since the next pass starts after the last time covered.
+/// One incremental pass: up to <see cref="BatchSize"/> customers that no matching has covered yet (MatchedAt is null,
+/// which is how the API, the pages and the imports all write a new customer), oldest first, are matched against everyone
+/// and then marked, in the same transaction as the pass's run record. A per-customer marker rather than a creation-time
+/// watermark, because creation time is not commit order: an import stamps a whole long batch with its start time, and an
+/// API customer committed meanwhile would carry a watermark past it. A customer absorbed meanwhile is not matched (the
+/// query sees live customers only; a merge marks the absorbed record); the pair of an undone merge stays rejected.
+/// With no run at all yet (a fresh install, or identity resolution never run), the first call marks every existing
+/// customer as covered and matches none: those are left to the batch run (`patron dedupe`, with its --dry-run, which
+/// marks what it compares), so that switching Patron on never merges a shop's existing records unasked and behind its back.
 /// </summary>
 public sealed class MatchNewCustomersPassHandler(PatronDb db, MatchNewCustomersHandler match, TimeProvider clock)
 {
@@ -20,39 +23,51 @@ public sealed class MatchNewCustomersPassHandler(PatronDb db, MatchNewCustomersH
 
     public async Task<PassReport> HandleAsync(CancellationToken ct = default)
     {
-        var runs = db.Set<MatchRun>().AsNoTracking();
-        var since = await runs.Where(r => r.Incremental).MaxAsync(r => r.CoveredUntil, ct)
-            ?? await runs.Where(r => !r.Incremental).MaxAsync(r => (DateTime?)r.StartedAt, ct);
-        if (since is null) return await StartFromNowAsync(ct);
-
-        var news = await db.Customers.AsNoTracking().Where(c => c.CreatedAt > since).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(BatchSize).Select(c => new { c.Id, c.CreatedAt }).ToListAsync(ct);
-        if (news.Count == 0) return new PassReport(0, 0, 0, since);
-        if (news.Count == BatchSize)
-        {
-            var last = news[^1].CreatedAt;
-            var taken = news.Where(n => n.CreatedAt == last).Select(n => n.Id).ToList();
-            news.AddRange(await db.Customers.AsNoTracking().Where(c => c.CreatedAt == last && !EF.Parameter(taken).Contains(c.Id))
-                .Select(c => new { c.Id, c.CreatedAt }).ToListAsync(ct));
-        }
+        if (await StartAsync(ct)) return new PassReport(0, 0, 0, Started: true);
+        var news = await db.Customers.AsNoTracking().Where(c => c.MatchedAt == null)
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(BatchSize).Select(c => c.Id).ToListAsync(ct);
+        if (news.Count == 0) return new PassReport(0, 0, 0);
         var started = clock.GetUtcNow().UtcDateTime;
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var outcome = await match.HandleAsync(new MatchNewCustomers([.. news.Select(n => n.Id)]), ct);
-        var covered = news[^1].CreatedAt;
+        var outcome = await match.HandleAsync(new MatchNewCustomers(news), ct);
+        // Merges commit one by one; were the pass to fail before this, the next would match these again and find their
+        // pairs already decided.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await MarkAsync(db, news, clock.GetUtcNow().UtcDateTime, ct);
         db.Add(new MatchRun
         {
-            Id = Ids.New(), Incremental = true, CoveredUntil = covered, StartedAt = started, Seconds = watch.Elapsed.TotalSeconds,
+            Id = Ids.New(), Incremental = true, StartedAt = started, Seconds = watch.Elapsed.TotalSeconds,
             Customers = news.Count, Merged = outcome.Merged.Count, Queued = outcome.Queued.Count, Refused = outcome.Refused,
         });
         await db.SaveChangesAsync(ct);
-        return new PassReport(news.Count, outcome.Merged.Count, outcome.Queued.Count, covered);
+        await tx.CommitAsync(ct);
+        return new PassReport(news.Count, outcome.Merged.Count, outcome.Queued.Count);
     }
 
-    /// <summary>The first pass ever: a watermark, from which the next passes go on.</summary>
-    async Task<PassReport> StartFromNowAsync(CancellationToken ct)
+    /// <summary>
+    /// Switches incremental matching on when no run has happened yet: marks every customer there is as covered and
+    /// records a run, in one transaction. Returns whether it did. The web host calls it at start-up, before it serves
+    /// anything, so that "the customers there before" means the ones there when the app started, not the ones there
+    /// when the first pass comes round some seconds later.
+    /// </summary>
+    public async Task<bool> StartAsync(CancellationToken ct = default)
     {
+        if (await db.Set<MatchRun>().AnyAsync(ct)) return false;
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Add(new MatchRun { Id = Ids.New(), Incremental = true, CoveredUntil = now, StartedAt = now });
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Customers.IgnoreQueryFilters().Where(c => c.MatchedAt == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.MatchedAt, now), ct);
+        db.Add(new MatchRun { Id = Ids.New(), Incremental = true, StartedAt = now });
         await db.SaveChangesAsync(ct);
-        return new PassReport(0, 0, 0, now);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>Marks these customers (tombstones too: one absorbed by the run was covered by it) where not marked yet.</summary>
+    internal static async Task MarkAsync(PatronDb db, List<Guid> ids, DateTime now, CancellationToken ct)
+    {
+        // One JSON/array parameter per chunk rather than thousands of scalar parameters.
+        foreach (var chunk in ids.Chunk(10_000).Select(c => c.ToList()))
+            await db.Customers.IgnoreQueryFilters().Where(c => EF.Parameter(chunk).Contains(c.Id) && c.MatchedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.MatchedAt, now), ct);
     }
 }

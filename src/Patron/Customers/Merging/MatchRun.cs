@@ -3,14 +3,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Patron.Customers.Merging;
 
-/// <summary>One batch matching run over the customers table and what it found.</summary>
+/// <summary>One matching run (a batch run over the whole customers table, or an incremental pass) and what it found.</summary>
 public sealed class MatchRun
 {
     public Guid Id { get; set; }
-    /// <summary>A pass over the customers created since the previous one rather than over all of them.</summary>
+    /// <summary>A pass over the customers no run had covered yet (<see cref="Customers.Customer.MatchedAt"/>) rather than over all of them.</summary>
     public bool Incremental { get; set; }
-    /// <summary>For an incremental pass: the newest creation time it covered, where the next pass starts.</summary>
-    public DateTime? CoveredUntil { get; set; }
     public DateTime StartedAt { get; set; }
     public double Seconds { get; set; }
     public int Customers { get; set; }
@@ -26,6 +24,5 @@ sealed class MatchRunConfiguration : IEntityTypeConfiguration<MatchRun>
     public void Configure(EntityTypeBuilder<MatchRun> b)
     {
         b.ToTable("customers_match_runs");
-        b.HasIndex(r => new { r.Incremental, r.CoveredUntil });
     }
 }

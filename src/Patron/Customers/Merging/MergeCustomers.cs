@@ -53,6 +53,8 @@ public sealed class MergeCustomersHandler(PatronDb db, IEnumerable<ICustomerMerg
         Survivorship.Apply(survivor, absorbed);
         survivor.UpdatedAt = now;
         absorbed.MergedIntoId = survivor.Id;
+        // A tombstone is never matched: marked, it leaves the incremental pass's index of customers to match.
+        absorbed.MatchedAt ??= now;
         // The pair is decided now; recording it keeps the batch from queueing it again, and after an unmerge from re-merging it.
         var (first, second) = MatchCandidate.Ordered(survivor.Id, absorbed.Id);
         var candidate = await db.Set<MatchCandidate>().FirstOrDefaultAsync(c => c.FirstId == first && c.SecondId == second, ct);

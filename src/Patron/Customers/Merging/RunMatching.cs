@@ -19,6 +19,8 @@ public sealed record MatchRunReport(Guid? RunId, int Customers, long PairsCompar
 /// with blocking (<see cref="Resolver"/>), then merge the pairs at or above the upper threshold and queue those between
 /// the thresholds. Pairs linked only by a shared identifier are not merged here: the identifier table keeps (kind, value)
 /// unique, and a pair that shares a mobile or card also shares most of the score, so it reaches the merge threshold anyway.
+/// A run (not a dry run) marks the customers it compared that no matching had covered yet, so that the incremental
+/// pass does not match them again.
 /// </summary>
 public sealed class RunMatchingHandler(PatronDb db, MatchDecisions decisions, TimeProvider clock)
 {
@@ -26,6 +28,8 @@ public sealed class RunMatchingHandler(PatronDb db, MatchDecisions decisions, Ti
     {
         var started = clock.GetUtcNow().UtcDateTime;
         var watch = Stopwatch.StartNew();
+        // Read before the rows, so that each of these is among them: the run covers them and marks them, below.
+        var unmarked = request.DryRun ? [] : await db.Customers.AsNoTracking().Where(c => c.MatchedAt == null).Select(c => c.Id).ToListAsync(ct);
         var rows = new List<MatchRow>();
         await foreach (var row in CustomerMatchRecords.Project(db.Customers.AsNoTracking()).AsAsyncEnumerable().WithCancellation(ct)) rows.Add(row);
         var load = watch.Elapsed.TotalSeconds;
@@ -46,8 +50,11 @@ public sealed class RunMatchingHandler(PatronDb db, MatchDecisions decisions, Ti
                 Id = Ids.New(), StartedAt = started, Seconds = load + resolve + write, Customers = rows.Count,
                 PairsCompared = resolution?.PairsCompared ?? 0, Merged = outcome.Merged.Count, Queued = outcome.Queued.Count, Refused = outcome.Refused,
             };
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await MatchNewCustomersPassHandler.MarkAsync(db, unmarked, clock.GetUtcNow().UtcDateTime, ct);
             db.Add(run);
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             runId = run.Id;
         }
         return new MatchRunReport(runId, rows.Count, resolution?.PairsCompared ?? 0, outcome.Merged.Count, outcome.Queued.Count, outcome.Refused,

@@ -32,8 +32,14 @@ public sealed class UnmergeCustomersHandler(PatronDb db, IEnumerable<ICustomerMe
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var p in participants) await p.RestoreAsync(absorbed.Id, survivor.Id, merge.Id, ct);
+        // The merge marked the absorbed record as covered by matching only because it became a tombstone: it gets back
+        // the marker it had, so one no matching had covered yet is matched by the next pass (its pair with the survivor
+        // stays rejected, below). A merge recorded before the marker existed does not know it: then the record stays as
+        // covered as it is. The survivor's marker is not the merge's to undo: it stays as it is.
+        var matched = (survivor.MatchedAt, MatchedBefore(merge.AbsorbedBefore, otherwise: absorbed.MatchedAt));
         db.Entry(survivor).CurrentValues.SetValues(JsonSerializer.Deserialize<Customer>(merge.SurvivorBefore, MergeCustomersHandler.Json)!);
         db.Entry(absorbed).CurrentValues.SetValues(JsonSerializer.Deserialize<Customer>(merge.AbsorbedBefore, MergeCustomersHandler.Json)!);
+        (survivor.MatchedAt, absorbed.MatchedAt) = matched;
         (merge.UnmergedAt, merge.UnmergedBy) = (now, actor.Name);
         // The pair was found to be two people after all: a decided pair is not queued again.
         await db.Set<MatchCandidate>().Where(c => c.MergeId == merge.Id)
@@ -43,5 +49,12 @@ public sealed class UnmergeCustomersHandler(PatronDb db, IEnumerable<ICustomerMe
         await tx.CommitAsync(ct);
         foreach (var p in participants) await p.CommittedAsync(absorbed.Id, survivor.Id, ct);
         return WriteResult<MergeDone>.Ok(new MergeDone(merge.Id, survivor.Id, absorbed.Id));
+    }
+
+    /// <summary>The matching marker in a record's JSON from before a merge; <paramref name="otherwise"/> when the merge predates markers.</summary>
+    static DateTime? MatchedBefore(string json, DateTime? otherwise)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.TryGetProperty("matchedAt", out var value) ? value.Deserialize<DateTime?>(MergeCustomersHandler.Json) : otherwise;
     }
 }

@@ -37,6 +37,7 @@ static class BulkTable
         var columns = new List<BulkColumn<T>>();
         foreach (var property in entity.GetProperties())
         {
+            if (property.GetBeforeSaveBehavior() == PropertySaveBehavior.Ignore) continue;   // EF leaves it to the column default on insert: so do we
             if (property.IsShadowProperty())
                 throw new NotSupportedException($"{clrType.Name}.{property.Name} is a shadow property; bulk insert reads values from the object.");
             columns.Add(BulkColumns.Create<T>(property.GetColumnName(table)!, property, (RelationalTypeMapping)property.GetTypeMapping()));
