@@ -75,11 +75,11 @@ sealed class BatchWriter(
     static void RejectWhole(List<CleanRow> group)
     {
         foreach (var r in group.Where(r => !r.Rejected && r.LineAmount is null && r.UnitPrice is null && (group.Count > 1 || r.OrderPaid is null)))
-            r.Problems.Add("No amount: map lineAmount, unitPrice or (for one-line orders) orderPaid.");
+            r.Problems.Add(Cleaning.RowProblem.NoAmount());
         var bad = group.Where(r => r.Rejected).Select(r => r.Source.Number).ToList();
         if (bad.Count == 0) return;
         foreach (var r in group.Where(r => !r.Rejected))
-            r.Problems.Add($"Another row of order {r.OrderId} was rejected (row {bad[0]}); an order is imported whole or not at all.");
+            r.Problems.Add(Cleaning.RowProblem.OrderRejectedWhole(r.OrderId, bad[0]));
     }
 
     Guid? Store(CleanRow row) => row.Store is { } s && stores.TryGetValue(s, out var id) ? id : null;
