@@ -28,7 +28,7 @@ public sealed partial record RowProblem
     public static RowProblem Email(string value, Normalised email) => Of(ProblemCode.EmailInvalid, email.Error!, value).In("email");
 
     public static RowProblem MemberCard(string value, Normalised card) => (card.Reason == NormaliseError.TooLong
-        ? Of(ProblemCode.TooLong, card.Error!, value, ("max", Normalise.MaxMemberCard))
+        ? Of(ProblemCode.TooLong, card.Error!, null, ("max", Normalise.MaxMemberCard))
         : Of(ProblemCode.MemberCardCharacters, card.Error!, value)).In("memberCard");
 
     public static RowProblem PhoneLandline(string field, string value) => Of(ProblemCode.PhoneLandline,
