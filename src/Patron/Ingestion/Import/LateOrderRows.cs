@@ -26,7 +26,7 @@ sealed class LateOrderRows(OrderKeys keys, Quarantine quarantine, ImportJob job,
         var late = rows.Where(r => OrderId(sourceOf(r)) is { } id && written.Contains(id)).ToList();
         var rejected = late.Select(sourceOf).Select(r => (r, string.Format(System.Globalization.CultureInfo.InvariantCulture, Reason, OrderId(r)))).ToList();
         await quarantine.KeepAsync(job.Id, job.Source, ImportKind.Orders, rejected, utcNow, ct);
-        foreach (var (row, reason) in rejected.Take(Math.Max(0, ImportReport.MaxListed - listed.Count))) listed.Add(new RejectedRow(row.Number, [Cleaning.RowProblem.LateOrderRow(OrderId(row))]));
+        foreach (var (row, _) in rejected.Take(Math.Max(0, ImportReport.MaxListed - listed.Count))) listed.Add(new RejectedRow(row.Number, [Cleaning.RowProblem.LateOrderRow(OrderId(row))]));
         var lateSet = late.ToHashSet();
         return (rows.Where(r => !lateSet.Contains(r)).ToList(), new BatchCounts { Read = late.Count, Rejected = late.Count });
     }
