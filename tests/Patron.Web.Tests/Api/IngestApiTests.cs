@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Patron.Ingestion.Batches;
 using Patron.Ingestion.Import;
@@ -52,6 +53,30 @@ public sealed class IngestApiTests
         Assert.Equal(2, await db.Set<QuarantinedRow>().CountAsync(Ct));
         var job = await db.Set<ImportJob>().SingleAsync(j => j.Id == first.JobId, Ct);
         Assert.Equal((job.RowsRead, "api"), (job.RowsAccepted + job.RowsRejected, job.FileName));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_rejected_item_gives_each_problem_a_code_next_to_its_english_reason(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        var seed = await ApiSeed.WriteAsync(app);
+        using var client = await app.ClientAsync(Permissions.IngestWrite);
+
+        var response = await client.PostJsonAsync("/api/v1/ingest/orders", Orders(seed));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+
+        var items = json.RootElement.GetProperty("items");
+        var badMobile = items[2];
+        var problem = badMobile.GetProperty("problems")[0];
+        Assert.Equal(("PhoneInvalid", "mobile", "12345", "5"), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString(),
+            problem.GetProperty("value").GetString(), problem.GetProperty("args").GetProperty("digits").GetString()));
+        // The reasons are as they were; each problem's text is its reason.
+        Assert.StartsWith("mobile '12345': Not a valid phone number", badMobile.GetProperty("reasons")[0].GetString());
+        Assert.Equal(badMobile.GetProperty("reasons")[0].GetString(), problem.GetProperty("text").GetString());
+        Assert.Equal("ExternalIdRequired", items[3].GetProperty("problems")[0].GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, items[0].GetProperty("problems").ValueKind);
+        Assert.Equal("ItemRepeated", items[4].GetProperty("problems")[0].GetProperty("code").GetString());
     }
 
     [Theory]

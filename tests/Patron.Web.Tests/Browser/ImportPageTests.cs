@@ -40,7 +40,10 @@ public sealed class ImportPageTests(BrowserFixture fixture) : BrowserTest(fixtur
         var preview = page.GetByTestId("import-preview");
         await Expect(preview.GetByTestId("preview-ok")).ToHaveCountAsync(2);
         await Expect(preview.GetByTestId("preview-rejected")).ToHaveCountAsync(1);
-        await Expect(preview.GetByTestId("preview-rejected")).ToContainTextAsync("mobile '12345'");
+        // The problem in the page's language: Chinese names the field as the mapping does; English is the sentence the quarantine keeps.
+        var badMobile = culture == "zh-CN" ? "手机“12345”：不是有效的电话号码（5 位）" : "mobile '12345': Not a valid phone number (5 digits)";
+        await Expect(preview.GetByTestId("preview-rejected")).ToContainTextAsync(badMobile);
+        await Expect(preview.GetByTestId("preview-problem")).ToHaveAttributeAsync("data-code", "PhoneInvalid");
         await Expect(preview).ToContainTextAsync("+8613800138000");
         await Expect(preview).ToContainTextAsync("1234.50");
         await Expect(Input(page, "map-联系手机")).ToHaveValueAsync(Say("TargetField.Mobile", culture));
@@ -55,6 +58,9 @@ public sealed class ImportPageTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Expect(page.GetByTestId("report-read")).ToHaveTextAsync("3");
         await Expect(page.GetByTestId("report-rejected")).ToHaveTextAsync("1");
         await Expect(page.GetByTestId("report-orders-created")).ToHaveTextAsync("2");
+        await Expect(page.GetByTestId("report-rejected-row")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("report-rejected-row")).ToContainTextAsync(badMobile);
+        await Expect(page.GetByTestId("report-rejected-row")).ToContainTextAsync(culture == "zh-CN" ? "第 2 行" : "Row 2");
         await Expect(page.GetByTestId("import-jobs")).ToContainTextAsync($"orders-{tag}.csv");
         await ScreenshotAsync(page, "import-report", culture);
 

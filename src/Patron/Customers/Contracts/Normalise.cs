@@ -4,21 +4,34 @@ using PhoneNumbers;
 
 namespace Patron.Customers.Contracts;
 
+/// <summary>
+/// Which rule refused a value, for callers that say why in another language than <see cref="Normalised.Error"/>'s
+/// English (the import page in zh-CN) or let an integrator branch on it.
+/// </summary>
+public enum NormaliseError
+{
+    None, Required, TooLong, ControlCharacters, CardCharacters, EmailInvalid, NotAMobile,
+    PhoneNotANumber, PhoneTooShort, PhoneTooLong, PhoneCountryCode, PhoneInvalid, PhoneServiceNumber,
+}
+
 /// <summary>A normalised value, or why the raw value was refused. Both null: nothing was given.</summary>
-public readonly record struct Normalised(string? Value, string? Error)
+public readonly record struct Normalised(string? Value, string? Error, NormaliseError Reason = NormaliseError.None)
 {
     public static Normalised Empty => default;
     public static Normalised Ok(string value) => new(value, null);
-    public static Normalised Fail(string error) => new(null, error);
+    public static Normalised Fail(NormaliseError reason, string error) => new(null, error, reason);
 }
 
 public enum PhoneKind { Mobile, Landline }
 
-/// <summary>A phone number in E.164 and whether it is a mobile or a landline, or why it was refused. All null: nothing was given.</summary>
-public readonly record struct NormalisedPhone(string? Value, PhoneKind Kind, string? Error)
+/// <summary>
+/// A phone number in E.164 and whether it is a mobile or a landline, or why it was refused. All null: nothing was given.
+/// Digits: how many digits the refused number has without its country code (for <see cref="NormaliseError.PhoneInvalid"/>).
+/// </summary>
+public readonly record struct NormalisedPhone(string? Value, PhoneKind Kind, string? Error, NormaliseError Reason = NormaliseError.None, int Digits = 0)
 {
     public static NormalisedPhone Ok(string value, PhoneKind kind) => new(value, kind, null);
-    public static NormalisedPhone Fail(string error) => new(null, default, error);
+    public static NormalisedPhone Fail(NormaliseError reason, string error, int digits = 0) => new(null, default, error, reason, digits);
 }
 
 /// <summary>
@@ -39,9 +52,9 @@ public static partial class Normalise
     public static Normalised Mobile(string? raw)
     {
         var phone = Phone(raw);
-        if (phone.Value is null) return new Normalised(null, phone.Error);
+        if (phone.Value is null) return new Normalised(null, phone.Error, phone.Reason);
         if (phone.Kind is not PhoneKind.Mobile)
-            return Normalised.Fail("This is a landline or service number; the mobile field takes a mobile number.");
+            return Normalised.Fail(NormaliseError.NotAMobile, "This is a landline or service number; the mobile field takes a mobile number.");
         return Normalised.Ok(phone.Value);
     }
 
@@ -54,22 +67,27 @@ public static partial class Normalise
         if (string.IsNullOrWhiteSpace(raw)) return default;
         PhoneNumber number;
         try { number = Phones.Parse(raw.Normalize(NormalizationForm.FormKC).Trim(), DefaultRegion); }
-        catch (NumberParseException) { return NormalisedPhone.Fail("Not a phone number."); }
+        catch (NumberParseException) { return NormalisedPhone.Fail(NormaliseError.PhoneNotANumber, "Not a phone number."); }
         if (!Phones.IsValidNumber(number))
-            return NormalisedPhone.Fail(Phones.IsPossibleNumberWithReason(number) switch
+        {
+            var digits = Phones.GetNationalSignificantNumber(number).Length;
+            return Phones.IsPossibleNumberWithReason(number) switch
             {
-                PhoneNumberUtil.ValidationResult.TOO_SHORT => "Too few digits for a phone number: a mainland China mobile has 11 digits and starts with 1.",
-                PhoneNumberUtil.ValidationResult.TOO_LONG => "Too many digits for a phone number: a mainland China mobile has 11 digits and starts with 1.",
-                PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => "Unknown country calling code.",
-                _ => $"Not a valid phone number ({Phones.GetNationalSignificantNumber(number).Length} digits): a mainland China mobile has 11 digits and starts with 1, a landline is a 2- to 4-digit area code and 7 or 8 digits.",
-            });
+                PhoneNumberUtil.ValidationResult.TOO_SHORT => NormalisedPhone.Fail(NormaliseError.PhoneTooShort,
+                    "Too few digits for a phone number: a mainland China mobile has 11 digits and starts with 1.", digits),
+                PhoneNumberUtil.ValidationResult.TOO_LONG => NormalisedPhone.Fail(NormaliseError.PhoneTooLong,
+                    "Too many digits for a phone number: a mainland China mobile has 11 digits and starts with 1.", digits),
+                PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => NormalisedPhone.Fail(NormaliseError.PhoneCountryCode, "Unknown country calling code."),
+                _ => NormalisedPhone.Fail(NormaliseError.PhoneInvalid, $"Not a valid phone number ({digits} digits): a mainland China mobile has 11 digits and starts with 1, a landline is a 2- to 4-digit area code and 7 or 8 digits.", digits),
+            };
+        }
         var e164 = Phones.Format(number, PhoneNumberFormat.E164);
         return Phones.GetNumberType(number) switch
         {
             // Outside China libphonenumber often cannot tell the two apart (US, CA); a customer's number is more likely a mobile.
             PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE => NormalisedPhone.Ok(e164, PhoneKind.Mobile),
             PhoneNumberType.FIXED_LINE => NormalisedPhone.Ok(e164, PhoneKind.Landline),
-            _ => NormalisedPhone.Fail("A service number (such as 400/800, premium or VoIP), not a customer's phone."),
+            _ => NormalisedPhone.Fail(NormaliseError.PhoneServiceNumber, "A service number (such as 400/800, premium or VoIP), not a customer's phone."),
         };
     }
 
@@ -80,7 +98,7 @@ public static partial class Normalise
         var s = raw.Normalize(NormalizationForm.FormKC).Trim();
         var at = s.LastIndexOf('@');
         if (s.Length > MaxEmail || at <= 0 || at > 64 || !LocalPart().IsMatch(s[..at]) || !Domain().IsMatch(s[(at + 1)..]))
-            return Normalised.Fail("Not a valid email address.");
+            return Normalised.Fail(NormaliseError.EmailInvalid, "Not a valid email address.");
         return Normalised.Ok(string.Concat(s.AsSpan(0, at + 1), s[(at + 1)..].ToLowerInvariant()));
     }
 
@@ -94,9 +112,9 @@ public static partial class Normalise
     public static Normalised Name(string? raw)
     {
         var s = Text(raw);
-        if (s is null) return Normalised.Fail("A name is required.");
-        if (s.Length > MaxName) return Normalised.Fail($"At most {MaxName} characters.");
-        if (s.Any(char.IsControl)) return Normalised.Fail("Contains control characters.");
+        if (s is null) return Normalised.Fail(NormaliseError.Required, "A name is required.");
+        if (s.Length > MaxName) return Normalised.Fail(NormaliseError.TooLong, $"At most {MaxName} characters.");
+        if (s.Any(char.IsControl)) return Normalised.Fail(NormaliseError.ControlCharacters, "Contains control characters.");
         return Normalised.Ok(s);
     }
 
@@ -105,8 +123,8 @@ public static partial class Normalise
     {
         if (string.IsNullOrWhiteSpace(raw)) return Normalised.Empty;
         var s = string.Concat(raw.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
-        if (s.Length > MaxMemberCard) return Normalised.Fail($"At most {MaxMemberCard} characters.");
-        if (!Card().IsMatch(s)) return Normalised.Fail("Only letters, digits and hyphens.");
+        if (s.Length > MaxMemberCard) return Normalised.Fail(NormaliseError.TooLong, $"At most {MaxMemberCard} characters.");
+        if (!Card().IsMatch(s)) return Normalised.Fail(NormaliseError.CardCharacters, "Only letters, digits and hyphens.");
         return Normalised.Ok(s);
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
 
 namespace Patron.Ingestion.Batches;
 
@@ -48,8 +49,18 @@ public sealed record IngestEvent(
 
 public enum IngestStatus { Accepted, Duplicate, Rejected }
 
-/// <summary>What happened to one item: accepted (written or matched), a duplicate of one already ingested (nothing changed), or rejected.</summary>
-public sealed record IngestItemResult(int Index, string? ExternalId, IngestStatus Status, IReadOnlyList<string>? Reasons = null);
+/// <summary>
+/// What happened to one item: accepted (written or matched), a duplicate of one already ingested (nothing changed), or
+/// rejected. Problems says why, each with a code to branch on; Reasons are their English texts.
+/// </summary>
+public sealed record IngestItemResult(
+    int Index, string? ExternalId, IngestStatus Status,
+    [property: Description("Why the item was rejected or is a duplicate: a stable code (PhoneInvalid, OrderRejectedWhole ...), the field and value " +
+        "concerned, the values the sentence names, and the English text, as in reasons.")] IReadOnlyList<RowProblem>? Problems = null)
+{
+    [Description("The English texts of problems, in their order.")]
+    public IReadOnlyList<string>? Reasons => Problems is null ? null : [.. Problems.Select(p => p.Text)];
+}
 
 /// <summary>Received = Accepted + Duplicates + Rejected, always. Rejected items are in the job's quarantine.</summary>
 public sealed record IngestResult(

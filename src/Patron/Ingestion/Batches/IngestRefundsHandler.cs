@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Patron.Commerce.Contracts;
 using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Ingestion.Import.Reading;
@@ -70,18 +71,18 @@ public sealed class IngestRefundsHandler(PatronDb db, IOrderRefunds refunds, Qua
             Count(IngestStatus.Rejected), 0, 0, 0, 0, results, RefundsCreated: created));
     }
 
-    async Task<(IngestStatus, IReadOnlyList<string>?)> RefundAsync(IngestRefund item, SalesChannel channel, CancellationToken ct)
+    async Task<(IngestStatus, IReadOnlyList<RowProblem>?)> RefundAsync(IngestRefund item, SalesChannel channel, CancellationToken ct)
     {
-        var reasons = new List<string>();
+        var reasons = new List<RowProblem>();
         var id = item.ExternalId?.Trim();
-        if (string.IsNullOrEmpty(id)) reasons.Add("externalId: Required: it makes a replay of the batch safe.");
-        else if (id.Length > MaxExternalId) reasons.Add($"externalId: At most {MaxExternalId} characters.");
-        if (string.IsNullOrWhiteSpace(item.OrderId)) reasons.Add("orderId: Required: the order's externalId.");
+        if (string.IsNullOrEmpty(id)) reasons.Add(RowProblem.ExternalIdRequired());
+        else if (id.Length > MaxExternalId) reasons.Add(RowProblem.TooLong("externalId", MaxExternalId));
+        if (string.IsNullOrWhiteSpace(item.OrderId)) reasons.Add(RowProblem.RefundOrderIdRequired());
         DateTime? at = null;
         if (!string.IsNullOrWhiteSpace(item.RefundedAt))
         {
-            at = LocalTime.ToUtc(item.RefundedAt, ColumnMapping.ChinaOffsetHours, null, out var error);
-            if (error is not null) reasons.Add($"refundedAt '{item.RefundedAt}': {error}");
+            at = LocalTime.ToUtcOrProblem(item.RefundedAt, ColumnMapping.ChinaOffsetHours, null, out var problem);
+            if (problem is not null) reasons.Add(problem.At("refundedAt", item.RefundedAt));
         }
         if (reasons.Count > 0) return (IngestStatus.Rejected, reasons);
 
@@ -91,7 +92,7 @@ public sealed class IngestRefundsHandler(PatronDb db, IOrderRefunds refunds, Qua
         {
             ExternalRefundStatus.Refunded => (IngestStatus.Accepted, null),
             ExternalRefundStatus.Replayed => (IngestStatus.Duplicate, null),
-            _ => (IngestStatus.Rejected, outcome.Reasons),
+            _ => (IngestStatus.Rejected, [.. outcome.Reasons.Select(RowProblem.RefundRefused)]),
         };
     }
 

@@ -1,4 +1,5 @@
 using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Ingestion.Import.Reading;
@@ -9,7 +10,7 @@ namespace Patron.Ingestion.Batches;
 sealed class IngestRun(IngestRows rows, ImportJob job)
 {
     readonly IngestStatus?[] status = new IngestStatus?[rows.ExternalIds.Length];
-    readonly List<string>?[] reasons = new List<string>?[rows.ExternalIds.Length];
+    readonly List<RowProblem>?[] reasons = new List<RowProblem>?[rows.ExternalIds.Length];
     readonly Dictionary<SourceRow, int> itemOf = rows.Rows.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => rows.Item[p.i]);
 
     public int ItemOf(SourceRow row) => itemOf[row];
@@ -20,8 +21,8 @@ sealed class IngestRun(IngestRows rows, ImportJob job)
         for (var i = 0; i < status.Length; i++)
         {
             var id = rows.ExternalIds[i]?.Trim();
-            if (string.IsNullOrEmpty(id)) Reject(i, "externalId: Required: it makes a replay of the batch safe.");
-            else if (id.Length > max) Reject(i, $"externalId: At most {max} characters.");
+            if (string.IsNullOrEmpty(id)) Reject(i, RowProblem.ExternalIdRequired());
+            else if (id.Length > max) Reject(i, RowProblem.TooLong("externalId", max));
         }
     }
 
@@ -36,7 +37,7 @@ sealed class IngestRun(IngestRows rows, ImportJob job)
             if (!first.TryAdd(id, i))
             {
                 status[i] = IngestStatus.Duplicate;
-                reasons[i] = [$"Repeats item {first[id]} of this batch."];
+                reasons[i] = [RowProblem.ItemRepeated(first[id])];
                 var count = rows.Item.Count(x => x == i);
                 job.RowsRead += count; job.RowsAccepted += count; job.DuplicatesSkipped++;
             }
@@ -75,8 +76,9 @@ sealed class IngestRun(IngestRows rows, ImportJob job)
         {
             var item = rows.Item[(int)row.Row - 1];
             status[item] = IngestStatus.Rejected;
-            foreach (var reason in row.Reasons)
-                if (!(reasons[item] ??= []).Contains(reason)) reasons[item]!.Add(reason);
+            // The rows of one order often share a problem (the buyer's): the item lists it once.
+            foreach (var problem in row.Problems)
+                if (!(reasons[item] ??= []).Exists(p => p.Text == problem.Text)) reasons[item]!.Add(problem);
         }
     }
 
@@ -87,7 +89,7 @@ sealed class IngestRun(IngestRows rows, ImportJob job)
         {
             var item = ItemOf(o.Row);
             status[item] = o.Status switch { RowStatus.Accepted => IngestStatus.Accepted, RowStatus.Duplicate => IngestStatus.Duplicate, _ => IngestStatus.Rejected };
-            if (o.Status == RowStatus.Rejected) reasons[item] = [.. o.Reasons];
+            if (o.Status == RowStatus.Rejected) reasons[item] = [.. o.Problems];
             job.RowsRead++;
             if (o.Status == RowStatus.Rejected) job.RowsRejected++; else job.RowsAccepted++;
             if (o.Status == RowStatus.Duplicate) job.DuplicatesSkipped++;
@@ -110,7 +112,7 @@ sealed class IngestRun(IngestRows rows, ImportJob job)
             job.CustomersCreated, job.CustomersMatched, job.OrdersCreated, events, items);
     }
 
-    void Reject(int item, string reason)
+    void Reject(int item, RowProblem reason)
     {
         status[item] = IngestStatus.Rejected;
         (reasons[item] ??= []).Add(reason);

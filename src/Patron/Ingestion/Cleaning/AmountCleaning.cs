@@ -22,19 +22,21 @@ public static partial class AmountCleaning
         var negative = s.StartsWith('-');
         if (negative || s.StartsWith('+')) s = s[1..];
         if (!Number().IsMatch(s))
-            return Cleaned<long>.Fail($"'{raw.Trim()}' is not an amount: expected digits with an optional ',' every three digits and '.' before the fen.");
+            return Fail(ProblemCode.AmountInvalid, $"'{raw.Trim()}' is not an amount: expected digits with an optional ',' every three digits and '.' before the fen.", raw);
         // 18 digits of yuan already exceed long fen; checking the length first keeps decimal.Parse from overflowing.
-        if (s.Count(char.IsDigit) > 20) return Cleaned<long>.Fail($"'{raw.Trim()}' is too large.");
+        if (s.Count(char.IsDigit) > 20) return Fail(ProblemCode.AmountTooLarge, $"'{raw.Trim()}' is too large.", raw);
         var yuan = decimal.Parse(s.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var fen = yuan * 100;
         if (fen != decimal.Truncate(fen))
         {
-            if (!roundToFen) return Cleaned<long>.Fail($"'{raw.Trim()}' has more than two decimals (fen is the smallest unit).");
+            if (!roundToFen) return Fail(ProblemCode.AmountSubFen, $"'{raw.Trim()}' has more than two decimals (fen is the smallest unit).", raw);
             fen = Math.Round(fen, MidpointRounding.AwayFromZero);
         }
-        if (fen > long.MaxValue) return Cleaned<long>.Fail($"'{raw.Trim()}' is too large.");
+        if (fen > long.MaxValue) return Fail(ProblemCode.AmountTooLarge, $"'{raw.Trim()}' is too large.", raw);
         return Cleaned<long>.Ok(negative ? -(long)fen : (long)fen);
     }
+
+    static Cleaned<long> Fail(ProblemCode code, string text, string raw) => Cleaned<long>.Fail(RowProblem.Of(code, text, raw.Trim()));
 
     [GeneratedRegex(@"¥|元|人民币|RMB|CNY", RegexOptions.IgnoreCase)]
     private static partial Regex Currency();

@@ -21,13 +21,13 @@ public static partial class DateCleaning
         if (format is not null)
             return DateOnly.TryParseExact(s, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact)
                 ? Cleaned<DateOnly>.Ok(exact)
-                : Cleaned<DateOnly>.Fail($"'{s}' is not a date in the format {format}.");
-        if (YearFirst().Match(s) is { Success: true } y) return Build(y);
-        if (Chinese().Match(s) is { Success: true } c) return Build(c);
-        if (Compact().Match(s) is { Success: true } k) return Build(k);
+                : Fail(ProblemCode.DateNotInFormat, $"'{s}' is not a date in the format {format}.", s, ("format", format));
+        if (YearFirst().Match(s) is { Success: true } y) return Build(s, y);
+        if (Chinese().Match(s) is { Success: true } c) return Build(s, c);
+        if (Compact().Match(s) is { Success: true } k) return Build(s, k);
         if (DayOrMonthFirst().Match(s) is { Success: true } d) return DayOrMonth(s, d);
         if (Serial().IsMatch(s)) return Serial(s);
-        return Cleaned<DateOnly>.Fail($"'{s}' is not a date: expected yyyy-MM-dd, yyyy/M/d, yyyyMMdd, yyyy年M月d日 or an Excel serial.");
+        return Fail(ProblemCode.DateUnrecognised, $"'{s}' is not a date: expected yyyy-MM-dd, yyyy/M/d, yyyyMMdd, yyyy年M月d日 or an Excel serial.", s);
     }
 
     /// <summary>
@@ -38,8 +38,10 @@ public static partial class DateCleaning
     public static Cleaned<DateOnly> FromExcelSerial(double serial)
     {
         var day = (int)Math.Floor(serial);
-        if (day < 1 || day > 2958465) return Cleaned<DateOnly>.Fail($"Excel serial {serial} is outside 1900-01-01..9999-12-31.");
-        if (day == 60) return Cleaned<DateOnly>.Fail("Excel serial 60 is 1900-02-29, a day that does not exist (Excel's 1900 leap-year bug).");
+        var text = serial.ToString(CultureInfo.InvariantCulture);
+        if (day < 1 || day > 2958465)
+            return Fail(ProblemCode.DateExcelSerialRange, $"Excel serial {text} is outside 1900-01-01..9999-12-31.", text, ("serial", text));
+        if (day == 60) return Fail(ProblemCode.DateExcelSerial60, "Excel serial 60 is 1900-02-29, a day that does not exist (Excel's 1900 leap-year bug).", text);
         var epoch = day < 60 ? new DateOnly(1899, 12, 31) : new DateOnly(1899, 12, 30);
         return Cleaned<DateOnly>.Ok(epoch.AddDays(day));
     }
@@ -49,7 +51,7 @@ public static partial class DateCleaning
         var value = double.Parse(s, CultureInfo.InvariantCulture);
         // A four-digit number in a date column is far more often a year of birth than a day in 1904-1906.
         if (s.Length == 4 && value is >= 1800 and < 2200)
-            return Cleaned<DateOnly>.Fail($"'{s}' looks like a year alone, not a date.");
+            return Fail(ProblemCode.DateYearAlone, $"'{s}' looks like a year alone, not a date.", s);
         return FromExcelSerial(value);
     }
 
@@ -57,25 +59,36 @@ public static partial class DateCleaning
     {
         int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value), year = int.Parse(m.Groups["y"].Value);
         // Only one reading exists when a part exceeds 12 or both parts are equal; otherwise refuse rather than guess.
-        if (a > 12 && b <= 12) return Build(year, b, a);
-        if (b > 12 && a <= 12) return Build(year, a, b);
-        if (a == b) return Build(year, a, b);
-        return Cleaned<DateOnly>.Fail(
-            $"'{s}' is ambiguous: day first (UK, Europe) reads {year:D4}-{b:D2}-{a:D2}, month first (US) reads {year:D4}-{a:D2}-{b:D2}; give the source's date format.");
+        if (a > 12 && b <= 12) return Build(s, year, b, a);
+        if (b > 12 && a <= 12) return Build(s, year, a, b);
+        if (a == b) return Build(s, year, a, b);
+        string dayFirst = Iso(year, b, a), monthFirst = Iso(year, a, b);
+        return Fail(ProblemCode.DateAmbiguous,
+            $"'{s}' is ambiguous: day first (UK, Europe) reads {dayFirst}, month first (US) reads {monthFirst}; give the source's date format.",
+            s, ("dayFirst", dayFirst), ("monthFirst", monthFirst));
     }
 
-    static Cleaned<DateOnly> Build(Match m) =>
-        Build(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value));
+    static Cleaned<DateOnly> Build(string s, Match m) =>
+        Build(s, int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value));
 
-    static Cleaned<DateOnly> Build(int year, int month, int day)
+    static Cleaned<DateOnly> Build(string s, int year, int month, int day)
     {
-        if (year < 1) return Cleaned<DateOnly>.Fail("Year 0 does not exist.");
-        if (month is < 1 or > 12) return Cleaned<DateOnly>.Fail($"Month {month} does not exist.");
+        if (year < 1) return Fail(ProblemCode.DateYearZero, "Year 0 does not exist.", s);
+        if (month is < 1 or > 12) return Fail(ProblemCode.DateMonthInvalid, $"Month {month} does not exist.", s, ("month", month));
         var days = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > days)
-            return Cleaned<DateOnly>.Fail($"{year:D4}-{month:D2}-{day:D2} does not exist: {year:D4}-{month:D2} has {days} days.");
+        {
+            string date = Iso(year, month, day), yearMonth = $"{year:D4}-{month:D2}";
+            return Fail(ProblemCode.DateDayInvalid, $"{date} does not exist: {yearMonth} has {days} days.", s,
+                ("date", date), ("month", yearMonth), ("days", days));
+        }
         return Cleaned<DateOnly>.Ok(new DateOnly(year, month, day));
     }
+
+    static string Iso(int year, int month, int day) => FormattableString.Invariant($"{year:D4}-{month:D2}-{day:D2}");
+
+    static Cleaned<DateOnly> Fail(ProblemCode code, string text, string value, params (string, object)[] args) =>
+        Cleaned<DateOnly>.Fail(RowProblem.Of(code, text, value, args));
 
     // The same separator on both sides: 2024-03/05 is more likely a typo than a date.
     [GeneratedRegex(@"^(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})$")]

@@ -42,7 +42,8 @@ public static class GenderCleaning
         };
         if (code is { } g) return Cleaned<Gender>.Ok(g);
         return Cleaned<Gender>.Fail(s == "2" || s == "9"
-            ? $"'{s}' is a GB/T 2261.1 gender code (0 unknown, 1 male, 2 female, 9 not stated); parse this source with GenderCodes.GbT2261."
-            : $"'{s}' is not a gender: expected 男/女, M/F, male/female, 1/0 or 未知.");
+            ? RowProblem.Of(ProblemCode.GenderGbT2261Code,
+                $"'{s}' is a GB/T 2261.1 gender code (0 unknown, 1 male, 2 female, 9 not stated); parse this source with GenderCodes.GbT2261.", s)
+            : RowProblem.Of(ProblemCode.GenderUnknown, $"'{s}' is not a gender: expected 男/女, M/F, male/female, 1/0 or 未知.", s));
     }
 }

@@ -20,14 +20,23 @@ public static partial class NameCleaning
     {
         if (string.IsNullOrWhiteSpace(raw)) return Cleaned<PersonName>.Empty;
         var basic = Normalise.Name(Nfkc.Of(raw));
-        if (basic.Value is null) return Cleaned<PersonName>.Fail(basic.Error!);
-        var (name, honorific) = Split(basic.Value);
+        switch (basic.Reason)
+        {
+            // Only white space once normalised: as good as an empty cell.
+            case NormaliseError.Required: return Cleaned<PersonName>.Empty;
+            case NormaliseError.TooLong: return Fail(ProblemCode.NameTooLong, basic.Error!, raw, ("max", Normalise.MaxName));
+            case NormaliseError.ControlCharacters: return Fail(ProblemCode.NameControlCharacters, basic.Error!, raw);
+        }
+        var (name, honorific) = Split(basic.Value!);
         name = name.Trim(' ', ',', '，', '.');
-        if (name.Length == 0) return Cleaned<PersonName>.Fail("Only a form of address, no name.");
-        if (!name.Any(char.IsLetter)) return Cleaned<PersonName>.Fail("Not a name: only digits, punctuation or symbols.");
-        if (Placeholders.Contains(name)) return Cleaned<PersonName>.Fail($"'{name}' is a placeholder, not a name.");
+        if (name.Length == 0) return Fail(ProblemCode.NameFormOfAddressOnly, "Only a form of address, no name.", raw);
+        if (!name.Any(char.IsLetter)) return Fail(ProblemCode.NameNoLetters, "Not a name: only digits, punctuation or symbols.", raw);
+        if (Placeholders.Contains(name)) return Fail(ProblemCode.NamePlaceholder, $"'{name}' is a placeholder, not a name.", raw, ("name", name));
         return Cleaned<PersonName>.Ok(new PersonName(name, honorific));
     }
+
+    static Cleaned<PersonName> Fail(ProblemCode code, string text, string raw, params (string, object)[] args) =>
+        Cleaned<PersonName>.Fail(RowProblem.Of(code, text, raw.Trim(), args));
 
     static (string Name, string? Honorific) Split(string s)
     {

@@ -1,5 +1,6 @@
 using Patron.Commerce.Contracts;
 using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Ingestion.Import.Reading;
 using Patron.Platform;
@@ -78,7 +79,7 @@ sealed class BatchWriter(
         // Batches committed before the lookups start are in what they read; the rest are laid over it.
         var seen = Interlocked.Read(ref committed);
         inFlight.RemoveAll(p => p.Sequence <= seen);
-        var rejected = new List<(SourceRow Row, IReadOnlyList<string> Reasons)>();
+        var rejected = new List<(SourceRow Row, IReadOnlyList<RowProblem> Problems)>();
         var listed = new List<RejectedRow>();
         var counts = new BatchCounts();
         CustomerImportPlan? customerPlan;
@@ -98,13 +99,13 @@ sealed class BatchWriter(
             counts.CustomersMatched = customerPlan.Results.Length - created;
         }
         var rejectedHere = rows.Where(c => c.Rejected).ToList();
-        rejected.AddRange(rejectedHere.Select(c => (c.Source, (IReadOnlyList<string>)c.Problems)));
-        foreach (var (row, reasons) in rejected.Take(Math.Max(0, room))) listed.Add(new RejectedRow(row.Number, reasons));
+        rejected.AddRange(rejectedHere.Select(c => (c.Source, (IReadOnlyList<RowProblem>)c.Problems)));
+        foreach (var (row, problems) in rejected.Take(Math.Max(0, room))) listed.Add(new RejectedRow(row.Number, problems));
         counts.Read += rows.Count;
         counts.Rejected += rejectedHere.Count;
         counts.Accepted += rows.Count - rejectedHere.Count;
         var quarantine = await Quarantine.PlanAsync(
-            reader, job.Id, job.Source, job.Kind, [.. rejected.Select(r => (r.Row, string.Join("; ", r.Reasons)))], utcNow, ct);
+            reader, job.Id, job.Source, job.Kind, [.. rejected.Select(r => (r.Row, string.Join("; ", r.Problems)))], utcNow, ct);
         var plan = new PlannedBatch(++planned, counts, customerPlan, orderPlan, quarantine, listed);
         inFlight.Add(plan);
         return plan;
@@ -125,14 +126,14 @@ sealed class BatchWriter(
     }
 
     /// <summary>Rows of orders this run has written in an earlier batch go to the quarantine (<see cref="LateOrderRows"/>).</summary>
-    List<CleanRow> Late(List<CleanRow> rows, Dictionary<string, DateTime> written, List<(SourceRow, IReadOnlyList<string>)> rejected, ref BatchCounts counts)
+    List<CleanRow> Late(List<CleanRow> rows, Dictionary<string, DateTime> written, List<(SourceRow, IReadOnlyList<RowProblem>)> rejected, ref BatchCounts counts)
     {
         if (orderColumn < 0 || written.Count == 0) return rows;
         var rest = new List<CleanRow>(rows.Count);
         foreach (var r in rows)
         {
             if (LateOrderRows.Id(r.Source, orderColumn) is { } id && written.TryGetValue(id, out var at) && at >= job.StartedAt)
-                rejected.Add((r.Source, [LateOrderRows.ReasonFor(id)]));
+                rejected.Add((r.Source, [RowProblem.LateOrderRow(id)]));
             else rest.Add(r);
         }
         var late = rows.Count - rest.Count;
@@ -184,11 +185,11 @@ sealed class BatchWriter(
     static void RejectWhole(List<CleanRow> group)
     {
         foreach (var r in group.Where(r => !r.Rejected && r.LineAmount is null && r.UnitPrice is null && (group.Count > 1 || r.OrderPaid is null)))
-            r.Problems.Add("No amount: map lineAmount, unitPrice or (for one-line orders) orderPaid.");
+            r.Problems.Add(Cleaning.RowProblem.NoAmount());
         var bad = group.Where(r => r.Rejected).Select(r => r.Source.Number).ToList();
         if (bad.Count == 0) return;
         foreach (var r in group.Where(r => !r.Rejected))
-            r.Problems.Add($"Another row of order {r.OrderId} was rejected (row {bad[0]}); an order is imported whole or not at all.");
+            r.Problems.Add(Cleaning.RowProblem.OrderRejectedWhole(r.OrderId, bad[0]));
     }
 
     Guid? Store(CleanRow row) => row.Store is { } s && stores.TryGetValue(s, out var id) ? id : null;

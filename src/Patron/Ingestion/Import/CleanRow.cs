@@ -1,5 +1,6 @@
 using Patron.Commerce.Contracts;
 using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import.Reading;
 
 namespace Patron.Ingestion.Import;
@@ -21,8 +22,8 @@ public sealed class CleanRow(SourceRow source)
     public int Quantity { get; set; } = 1;
     public long? UnitPrice { get; set; }
     public long? LineAmount { get; set; }
-    public List<string> Problems { get; } = [];
-    public List<string> Notes { get; } = [];
+    public List<RowProblem> Problems { get; } = [];
+    public List<RowProblem> Notes { get; } = [];
 
     public bool Rejected => Problems.Count > 0;
 

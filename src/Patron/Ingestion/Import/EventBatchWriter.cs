@@ -1,4 +1,5 @@
 using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import.Reading;
 
 namespace Patron.Ingestion.Import;
@@ -6,7 +7,7 @@ namespace Patron.Ingestion.Import;
 /// <summary>What happened to one row or API item.</summary>
 public enum RowStatus { Accepted, Duplicate, Rejected }
 
-public sealed record RowOutcome(SourceRow Row, RowStatus Status, IReadOnlyList<string> Reasons);
+public sealed record RowOutcome(SourceRow Row, RowStatus Status, IReadOnlyList<RowProblem> Problems);
 
 /// <summary>
 /// Cleans and writes one batch of event rows; the caller owns the transaction. A row whose customer is not known is
@@ -18,7 +19,7 @@ sealed class EventBatchWriter(EventImportWriter events, Quarantine quarantine, E
     {
         var outcomes = await WriteRowsAsync(rows, utcNow, ct);
         foreach (var o in outcomes.Where(o => o.Status == RowStatus.Rejected).Take(Math.Max(0, ImportReport.MaxListed - listed.Count)))
-            listed.Add(new RejectedRow(o.Row.Number, o.Reasons));
+            listed.Add(new RejectedRow(o.Row.Number, o.Problems));
         var rejected = outcomes.Count(o => o.Status == RowStatus.Rejected);
         return new BatchCounts
         {
@@ -45,12 +46,11 @@ sealed class EventBatchWriter(EventImportWriter events, Quarantine quarantine, E
                 _ => new RowOutcome(c.Row.Source, RowStatus.Rejected, [Unknown(c.Event.Who)]),
             };
         }).ToList();
-        var rejected = outcomes.Where(o => o.Status == RowStatus.Rejected).Select(o => (o.Row, string.Join("; ", o.Reasons))).ToList();
+        var rejected = outcomes.Where(o => o.Status == RowStatus.Rejected).Select(o => (o.Row, string.Join("; ", o.Problems))).ToList();
         await quarantine.KeepAsync(job.Id, job.Source, job.Kind, rejected, utcNow, ct);
         return outcomes;
     }
 
-    static string Unknown(ImportedCustomer who) =>
-        $"Unknown customer: no customer has {string.Join(" or ", who.Identifiers().Select(k => $"{k.Kind} {k.Value}"))}; " +
-        "events do not create customers (import the customer first, then this row again).";
+    static RowProblem Unknown(ImportedCustomer who) =>
+        RowProblem.UnknownCustomer(string.Join(" or ", who.Identifiers().Select(k => $"{k.Kind} {k.Value}")));
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Ingestion.Import.Reading;
 
@@ -28,19 +29,19 @@ public sealed class EventRowCleaner(ColumnMapping mapping, int[] index, string s
         var problems = r.Problems;
         var typeCell = Cell(row, TargetField.EventType);
         var kind = EventKinds.Parse(typeCell);
-        if (typeCell.Length == 0) problems.Add("eventType: Required.");
-        else if (kind is null) problems.Add($"eventType '{typeCell}': Unknown; known types: {EventKinds.Known} (or 到店, 浏览商品, 加购, 搜索 ...).");
+        if (typeCell.Length == 0) problems.Add(RowProblem.Required("eventType"));
+        else if (kind is null) problems.Add(RowProblem.EventTypeUnknown(typeCell, EventKinds.Known));
 
         var atCell = Cell(row, TargetField.EventAt);
         DateTime? at = null;
-        if (atCell.Length == 0) problems.Add("eventAt: Required.");
-        else if (LocalTime.ToUtc(atCell, mapping.UtcOffsetHours, mapping.DateFormat, out var error) is not { } utc) problems.Add($"eventAt: {error}");
-        else if (utc > utcNow + FutureTolerance) problems.Add($"eventAt '{atCell}': Is in the future: check the time zone of the export.");
-        else if (utc < Earliest) problems.Add($"eventAt '{atCell}': Is before 2000.");
+        if (atCell.Length == 0) problems.Add(RowProblem.Required("eventAt"));
+        else if (LocalTime.ToUtcOrProblem(atCell, mapping.UtcOffsetHours, mapping.DateFormat, out var bad) is not { } utc) problems.Add(bad!.In("eventAt"));
+        else if (utc > utcNow + FutureTolerance) problems.Add(RowProblem.TimeInFuture("eventAt", atCell));
+        else if (utc < Earliest) problems.Add(RowProblem.TimeBefore2000("eventAt", atCell));
         else at = utc;
 
         var id = Cell(row, TargetField.EventId);
-        if (id.Length > EventImportWriter.MaxExternalId) problems.Add($"eventId: At most {EventImportWriter.MaxExternalId} characters.");
+        if (id.Length > EventImportWriter.MaxExternalId) problems.Add(RowProblem.TooLong("eventId", EventImportWriter.MaxExternalId));
         r.Store = Text(Cell(row, TargetField.Store));
         r.Sku = Text(Cell(row, TargetField.Sku));
         r.ProductName = Text(Cell(row, TargetField.ProductName));

@@ -1,9 +1,16 @@
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import.Mapping;
 
 namespace Patron.Ingestion.Import;
 
-/// <summary>A rejected row and why; the quarantine keeps the row itself.</summary>
-public sealed record RejectedRow(long Row, IReadOnlyList<string> Reasons);
+/// <summary>
+/// A rejected row and why: each problem with its code, and <see cref="Reasons"/>, their English texts as reports have
+/// always listed them. The quarantine keeps the row itself, with the texts.
+/// </summary>
+public sealed record RejectedRow(long Row, IReadOnlyList<RowProblem> Problems)
+{
+    public IReadOnlyList<string> Reasons => [.. Problems.Select(p => p.Text)];
+}
 
 /// <summary>
 /// What an import did. RowsRead = RowsAccepted + RowsRejected, always. Accepted rows include those of duplicate orders

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Patron.Customers.Contracts;
 using Patron.Ingestion.Import.Reading;
 
@@ -15,8 +14,6 @@ static class LateOrderRows
 {
     public const string Reason = "Order already imported with different lines: this row of order {0} lies too far from its other rows in the file " +
         "(sort the file by order id, or import the order's rows together) and was not added to it.";
-
-    public static string ReasonFor(string orderId) => string.Format(CultureInfo.InvariantCulture, Reason, orderId);
 
     /// <summary>The order id as the cleaner reads it (trimmed, inner whitespace collapsed), or null.</summary>
     public static string? Id(SourceRow row, int column)

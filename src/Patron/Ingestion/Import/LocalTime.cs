@@ -18,7 +18,15 @@ public static class LocalTime
 
     public static DateTime? ToUtc(string raw, double offsetHours, string? dateFormat, out string? error)
     {
-        error = null;
+        var utc = ToUtcOrProblem(raw, offsetHours, dateFormat, out var problem);
+        error = problem?.Text;
+        return utc;
+    }
+
+    /// <summary><see cref="ToUtc"/> with the reason as a problem without its field (the date rule's, or <see cref="ProblemCode.TimeUnrecognised"/>).</summary>
+    public static DateTime? ToUtcOrProblem(string raw, double offsetHours, string? dateFormat, out RowProblem? problem)
+    {
+        problem = null;
         var offset = TimeSpan.FromHours(offsetHours);
         if (Plain(raw) is { } plain) return DateTime.SpecifyKind(plain - offset, DateTimeKind.Utc);
         var s = Nfkc.Of(raw).Trim();
@@ -28,7 +36,7 @@ public static class LocalTime
             return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
         var date = DateCleaning.Parse(s, dateFormat);
         if (date.HasValue) return DateTime.SpecifyKind(date.Value.ToDateTime(TimeOnly.MinValue) - offset, DateTimeKind.Utc);
-        error = date.Error ?? $"'{s}' is not a time.";
+        problem = date.Problem ?? RowProblem.Of(ProblemCode.TimeUnrecognised, $"'{s}' is not a time.", s);
         return null;
     }
 

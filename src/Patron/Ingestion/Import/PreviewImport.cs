@@ -1,4 +1,5 @@
 using System.Globalization;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Ingestion.Import.Reading;
 
@@ -6,8 +7,16 @@ namespace Patron.Ingestion.Import;
 
 public sealed record PreviewImport(string Path, ImportKind Kind, string Source = "default", ColumnMapping? Mapping = null, string? Preset = null, int Rows = 20);
 
-/// <summary>A row as the import would see it: the cleaned values by field, and what would reject it or only be noted.</summary>
-public sealed record PreviewRow(long Row, IReadOnlyDictionary<string, string?> Values, IReadOnlyList<string> Problems, IReadOnlyList<string> Notes);
+/// <summary>
+/// A row as the import would see it: the cleaned values by field, what would reject it (<see cref="Errors"/>) and what
+/// would only be noted (<see cref="Warnings"/>), with their codes; <see cref="Problems"/> and <see cref="Notes"/> are
+/// their English texts, as the preview has always given them.
+/// </summary>
+public sealed record PreviewRow(long Row, IReadOnlyDictionary<string, string?> Values, IReadOnlyList<RowProblem> Errors, IReadOnlyList<RowProblem> Warnings)
+{
+    public IReadOnlyList<string> Problems => [.. Errors.Select(p => p.Text)];
+    public IReadOnlyList<string> Notes => [.. Warnings.Select(p => p.Text)];
+}
 
 /// <summary>MappingProblems non-empty: the import would be refused before reading a row.</summary>
 public sealed record ImportPreview(IReadOnlyList<string> Headers, ColumnMapping Mapping, IReadOnlyList<string> MappingProblems, IReadOnlyList<PreviewRow> Rows);

@@ -41,9 +41,9 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
     readonly BoundedCache<Cleaned<DateOnly>> birthdays = new(d => DateCleaning.Parse(d, mapping.DateFormat), Math.Min(cacheCapacity, MaxFieldCache));
     readonly BoundedCache<Cleaned<ChineseAddress>> addresses = new(AddressCleaning.Parse, Math.Min(cacheCapacity, MaxFieldCache));
     string? lastTime;
-    (DateTime? Utc, string? Problem) lastPlacedAt;
+    (DateTime? Utc, RowProblem? Problem) lastPlacedAt;
 
-    sealed record CleanPerson(ImportedCustomer? Customer, string[] Problems, string[] Notes);
+    sealed record CleanPerson(ImportedCustomer? Customer, RowProblem[] Problems, RowProblem[] Notes);
 
     public CleanRow Clean(SourceRow row)
     {
@@ -54,7 +54,7 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         r.Notes.AddRange(person.Notes);
         if (mapping.Kind == ImportKind.Orders) Order(row, r);
         else if (r.Customer is null && !r.Rejected)
-            r.Problems.Add("No mobile, email, member card or buyer id: without one the customer cannot be recognised, and importing the file again would create them again.");
+            r.Problems.Add(RowProblem.NoIdentifier());
         return r;
     }
 
@@ -83,37 +83,44 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         string? mobile = null;
         var phoneCell = Cell(row, TargetField.Mobile);
         var phone = phones.Get(phoneCell);
-        if (phone.Error is not null) problems.Add($"mobile '{phoneCell}': {phone.Error}");
-        else if (phone.Value is not null && phone.Kind == PhoneKind.Landline) r.Notes.Add($"mobile '{phoneCell}' is a landline; not used to recognise the customer.");
+        if (phone.Error is not null) problems.Add(RowProblem.Phone("mobile", phoneCell, phone));
+        else if (phone.Value is not null && phone.Kind == PhoneKind.Landline) r.Notes.Add(RowProblem.PhoneLandline("mobile", phoneCell));
         else mobile = phone.Value;
 
-        var email = Take(emails.Get(Cell(row, TargetField.Email)), "email", problems);
-        var card = Take(cards.Get(Cell(row, TargetField.MemberCard)), "memberCard", problems);
+        var emailCell = Cell(row, TargetField.Email);
+        var cleanEmail = emails.Get(emailCell);
+        if (cleanEmail.Error is not null) problems.Add(RowProblem.Email(emailCell, cleanEmail));
+        var email = cleanEmail.Value;
+        var cardCell = Cell(row, TargetField.MemberCard);
+        var cleanCard = cards.Get(cardCell);
+        if (cleanCard.Error is not null) problems.Add(RowProblem.MemberCard(cardCell, cleanCard));
+        var card = cleanCard.Value;
         var buyerCell = Cell(row, TargetField.BuyerId);
         string? buyer = null;
         if (buyerCell.Length > 0)
         {
             buyer = $"{source}:{Normalise.Text(Nfkc.Of(buyerCell))}";
-            if (buyer.Length > MaxBuyerId) { problems.Add($"buyerId: at most {MaxBuyerId - source.Length - 1} characters."); buyer = null; }
+            if (buyer.Length > MaxBuyerId) { problems.Add(RowProblem.BuyerIdTooLong(MaxBuyerId - source.Length - 1)); buyer = null; }
         }
 
-        var name = names.Get(Cell(row, TargetField.Name));
-        if (name.Error is not null) problems.Add($"name '{Cell(row, TargetField.Name)}': {name.Error}");
+        var nameCell = Cell(row, TargetField.Name);
+        var name = names.Get(nameCell);
+        if (name.Problem is { } badName) problems.Add(badName.At("name", nameCell));
         var gender = genders.Get(Cell(row, TargetField.Gender));
-        if (gender.Error is not null) problems.Add($"gender: {gender.Error}");
+        if (gender.Problem is { } badGender) problems.Add(badGender.In("gender"));
         var genderValue = gender.Value;
         // 王先生 in a name column says more than an empty gender column.
         if (genderValue == Gender.Unknown && name.HasValue && name.Value.Honorific is { } h)
             genderValue = GenderCleaning.Parse(h).Value;
         var birthday = birthdays.Get(Cell(row, TargetField.Birthday));
-        if (birthday.Error is not null) problems.Add($"birthday: {birthday.Error}");
+        if (birthday.Problem is { } badBirthday) problems.Add(badBirthday.In("birthday"));
+        // The address parser refuses nothing: what it cannot place stays in the detail.
         var address = addresses.Get(Cell(row, TargetField.Address));
-        if (address.Error is not null) problems.Add($"address: {address.Error}");
         var a = address.HasValue ? address.Value : null;
 
         if (mobile is null && email is null && card is null && buyer is null) return null;
         var displayName = name.HasValue ? name.Value.Name : buyerCell.Length > 0 ? Normalise.Text(buyerCell)! : "";
-        if (displayName.Length == 0 && mapping.Kind == ImportKind.Customers) problems.Add("name: A name is required.");
+        if (displayName.Length == 0 && mapping.Kind == ImportKind.Customers) problems.Add(RowProblem.NameRequired());
         if (displayName.Length > Normalise.MaxName) displayName = displayName[..Normalise.MaxName];
         return new ImportedCustomer(
             displayName, genderValue, birthday.HasValue ? birthday.Value : null, mobile, email, card, buyer,
@@ -125,23 +132,23 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
     {
         var problems = r.Problems;
         var orderId = Text(Cell(row, TargetField.OrderId));
-        if (orderId is null) problems.Add("orderId: Required: the order's id in the source makes a second import safe.");
-        else if (orderId.Length > MaxOrderId) problems.Add($"orderId: At most {MaxOrderId} characters.");
+        if (orderId is null) problems.Add(RowProblem.OrderIdRequired());
+        else if (orderId.Length > MaxOrderId) problems.Add(RowProblem.TooLong("orderId", MaxOrderId));
         r.OrderId = orderId;
         r.PlacedAt = PlacedAt(Cell(row, TargetField.PlacedAt), problems);
 
         r.Sku = Text(Cell(row, TargetField.Sku));
-        if (r.Sku?.Length > MaxSku) problems.Add($"sku: At most {MaxSku} characters.");
+        if (r.Sku?.Length > MaxSku) problems.Add(RowProblem.TooLong("sku", MaxSku));
         r.ProductName = Truncate(Text(Cell(row, TargetField.ProductName)), 200);
-        if (r.Sku is null && r.ProductName is null) problems.Add("productName: Required (or a sku): a line needs its product.");
+        if (r.Sku is null && r.ProductName is null) problems.Add(RowProblem.ProductRequired());
 
         var qtyCell = Cell(row, TargetField.Quantity);
         if (PlainCount(qtyCell) is { } plainQty) r.Quantity = plainQty;
         else if (Nfkc.Of(qtyCell) is { Length: > 0 } qty)
         {
             if (!decimal.TryParse(qty, NumberStyles.Number, CultureInfo.InvariantCulture, out var q) || q != decimal.Truncate(q) || q > int.MaxValue)
-                problems.Add($"quantity '{qty}': Not a whole number.");
-            else if (q <= 0) problems.Add($"quantity '{qty}': Must be at least 1 (refunds are not imported as orders).");
+                problems.Add(RowProblem.QuantityNotWhole(qty));
+            else if (q <= 0) problems.Add(RowProblem.QuantityNotPositive(qty));
             else r.Quantity = (int)q;
         }
         r.UnitPrice = Money(row, TargetField.UnitPrice, problems);
@@ -149,17 +156,17 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         r.OrderPaid = Money(row, TargetField.OrderPaid, problems);
     }
 
-    long? Money(SourceRow row, TargetField field, List<string> problems)
+    long? Money(SourceRow row, TargetField field, List<RowProblem> problems)
     {
         var raw = Cell(row, field);
         if (PlainFen(raw) is { } plain) return plain;
         var fen = AmountCleaning.ToFen(raw);
-        if (fen.Error is not null) { problems.Add($"{TargetFields.Key(field)}: {fen.Error}"); return null; }
-        if (fen.HasValue && fen.Value < 0) { problems.Add($"{TargetFields.Key(field)} '{raw}': Negative (refunds are not imported as orders)."); return null; }
+        if (fen.Problem is { } bad) { problems.Add(bad.In(TargetFields.Key(field))); return null; }
+        if (fen.HasValue && fen.Value < 0) { problems.Add(RowProblem.AmountNegative(TargetFields.Key(field), raw)); return null; }
         return fen.HasValue ? fen.Value : null;
     }
 
-    DateTime? PlacedAt(string raw, List<string> problems)
+    DateTime? PlacedAt(string raw, List<RowProblem> problems)
     {
         // The lines of an order are adjacent and share their time.
         if (raw != lastTime) (lastTime, lastPlacedAt) = (raw, ParsePlacedAt(raw));
@@ -167,19 +174,19 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         return lastPlacedAt.Utc;
     }
 
-    (DateTime?, string?) ParsePlacedAt(string raw)
+    (DateTime?, RowProblem?) ParsePlacedAt(string raw)
     {
-        var problems = new List<string>();
+        var problems = new List<RowProblem>();
         return (PlacedAtUncached(raw, problems), problems.FirstOrDefault());
     }
 
-    DateTime? PlacedAtUncached(string raw, List<string> problems)
+    DateTime? PlacedAtUncached(string raw, List<RowProblem> problems)
     {
-        if (raw.Length == 0) { problems.Add("placedAt: Required."); return null; }
-        var utc = LocalTime.ToUtc(raw, mapping.UtcOffsetHours, mapping.DateFormat, out var error);
-        if (utc is null) problems.Add($"placedAt: {error}");
-        else if (utc > utcNow + FutureTolerance) problems.Add($"placedAt '{raw}': Is in the future: check the time zone of the export.");
-        else if (utc < Earliest) problems.Add($"placedAt '{raw}': Is before 2000.");
+        if (raw.Length == 0) { problems.Add(RowProblem.Required("placedAt")); return null; }
+        var utc = LocalTime.ToUtcOrProblem(raw, mapping.UtcOffsetHours, mapping.DateFormat, out var problem);
+        if (utc is null) problems.Add(problem!.In("placedAt"));
+        else if (utc > utcNow + FutureTolerance) problems.Add(RowProblem.TimeInFuture("placedAt", raw));
+        else if (utc < Earliest) problems.Add(RowProblem.TimeBefore2000("placedAt", raw));
         else return utc;
         return null;
     }
@@ -221,12 +228,6 @@ public sealed class RowCleaner(ColumnMapping mapping, int[] index, string source
         for (var i = 0; i < cell.Length; i++)
             if (char.IsWhiteSpace(cell[i]) && (cell[i] != ' ' || (i + 1 < cell.Length && char.IsWhiteSpace(cell[i + 1])))) return Normalise.Text(cell);
         return cell;
-    }
-
-    static string? Take(Normalised n, string field, List<string> problems)
-    {
-        if (n.Error is not null) problems.Add($"{field}: {n.Error}");
-        return n.Value;
     }
 
     static string? Or(string cell, string? parsed) => cell.Length > 0 ? Truncate(Normalise.Text(cell), 40) : parsed;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Platform;
@@ -77,6 +78,9 @@ public sealed class EventImportTests
         Assert.Contains(report.Rejections[0].Reasons, r => r.StartsWith("Unknown customer") && r.Contains("+8613700137000"));
         Assert.Contains(report.Rejections[1].Reasons, r => r.StartsWith("eventType '跳舞'"));
         Assert.Contains(report.Rejections[2].Reasons, r => r.StartsWith("eventAt"));
+        Assert.Equal(
+            [(ProblemCode.UnknownCustomer, null, null), (ProblemCode.EventTypeUnknown, "eventType", "跳舞"), (ProblemCode.DateUnrecognised, "eventAt", "昨天")],
+            report.Rejections.Select(r => Assert.Single(r.Problems)).Select(p => (p.Code, p.Field, p.Value)));
 
         await using var db = database.NewContext();
         Assert.Equal(2, await db.Customers.CountAsync(Ct));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Platform;
@@ -75,6 +76,8 @@ public sealed class OrderGroupingTests
         Assert.Equal((2L, 2L, 0L), (report.OrdersCreated, report.OrderLinesCreated, report.DuplicatesSkipped));
         Assert.Equal([3, 4, 5], report.Rejections.Select(r => r.Row).Order());
         Assert.All(report.Rejections, r => Assert.StartsWith("Order already imported with different lines", r.Reasons[0]));
+        var late = report.Rejections.OrderBy(r => r.Row).Select(r => Assert.Single(r.Problems)).ToList();
+        Assert.Equal([(ProblemCode.LateOrderRow, "T2001"), (ProblemCode.LateOrderRow, "T2002"), (ProblemCode.LateOrderRow, "T2001")], late.Select(p => (p.Code, p.Args["orderId"])));
         await using var db = database.NewContext();
         Assert.Equal(3, await db.Set<QuarantinedRow>().CountAsync(Ct));
 

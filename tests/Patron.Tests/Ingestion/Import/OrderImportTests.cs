@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Patron.Customers.Contracts;
+using Patron.Ingestion.Cleaning;
 using Patron.Ingestion.Import;
 using Patron.Ingestion.Import.Mapping;
 using Patron.Platform;
@@ -48,6 +49,36 @@ public sealed class OrderImportTests
         Assert.Equal(5, await db.Set<QuarantinedRow>().CountAsync(Ct));
         var wu = await db.Customers.SingleAsync(c => c.Mobile == "+8613200132000", Ct);
         Assert.Equal(("重庆市", "渝中区"), (wu.Province, wu.District));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Each_rejected_row_names_its_problems_by_code_field_and_value_and_the_quarantine_keeps_their_english_texts(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var files = new SampleFiles();
+        var path = files.Csv("orders.csv", SampleFiles.Orders, ';', SampleFiles.Gbk);
+
+        var report = await Importer.ImportAsync(database, new RunImport(path, ImportKind.Orders, "taobao"), Ct);
+
+        var byRow = report.Rejections.ToDictionary(r => r.Row);
+        var mobile = Assert.Single(byRow[5].Problems);
+        Assert.Equal((ProblemCode.PhoneInvalid, "mobile", "12345", "5"), (mobile.Code, mobile.Field, mobile.Value, mobile.Args["digits"]));
+        Assert.Equal((ProblemCode.Required, "placedAt"), (Assert.Single(byRow[6].Problems).Code, byRow[6].Problems[0].Field));
+        var whole = Assert.Single(byRow[7].Problems);
+        Assert.Equal((ProblemCode.OrderRejectedWhole, "T1006", "8"), (whole.Code, whole.Args["orderId"], whole.Args["row"]));
+        var quantity = Assert.Single(byRow[8].Problems);
+        Assert.Equal((ProblemCode.QuantityNotWhole, "quantity", "abc"), (quantity.Code, quantity.Field, quantity.Value));
+        var future = Assert.Single(byRow[11].Problems);
+        Assert.Equal((ProblemCode.TimeInFuture, "placedAt", "2099-01-01 00:00:00"), (future.Code, future.Field, future.Value));
+        Assert.All(report.Rejections, r => Assert.Equal(r.Problems.Select(p => p.Text), r.Reasons));
+        Assert.Equal("mobile '12345': Not a valid phone number (5 digits): a mainland China mobile has 11 digits and starts with 1, " +
+            "a landline is a 2- to 4-digit area code and 7 or 8 digits.", mobile.Text);
+
+        await using var db = database.NewContext();
+        var stored = await db.Set<QuarantinedRow>().AsNoTracking().ToDictionaryAsync(q => q.RowNumber, q => q.Reasons, Ct);
+        Assert.All(report.Rejections, r => Assert.Equal(string.Join("; ", r.Reasons), stored[r.Row]));
+        Assert.Equal("Another row of order T1006 was rejected (row 8); an order is imported whole or not at all.", stored[7]);
     }
 
     [Theory]
