@@ -7,13 +7,12 @@ namespace Patron.Commerce.Contracts;
 /// <summary>Which orders exist, by (source channel, external id), for importers that report per row.</summary>
 public sealed class OrderKeys(PatronDb db)
 {
-    /// <summary>The external ids among <paramref name="externalIds"/> that exist, written at or after <paramref name="since"/> when given.</summary>
-    public async Task<HashSet<string>> ExistingAsync(SalesChannel source, IReadOnlyCollection<string> externalIds, DateTime? since, CancellationToken ct)
+    /// <summary>The external ids among <paramref name="externalIds"/> that exist.</summary>
+    public async Task<HashSet<string>> ExistingAsync(SalesChannel source, IReadOnlyCollection<string> externalIds, CancellationToken ct)
     {
         if (externalIds.Count == 0) return [];
         var ids = externalIds.Distinct().ToList();
         var query = db.Orders.AsNoTracking().Where(o => o.Source == source && EF.Parameter(ids).Contains(o.ExternalId));
-        if (since is { } s) query = query.Where(o => o.CreatedAt >= s);
         return (await query.Select(o => o.ExternalId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
     }
 

@@ -115,7 +115,7 @@ public sealed class IngestBatchHandler(
         if (mapping.Kind == ImportKind.Orders)
         {
             var ids = pending.Select(r => LateOrderRows.Id(r, index[(int)TargetField.OrderId])).Where(i => i is not null).Select(i => i!).ToList();
-            var existing = await orderKeys.ExistingAsync(channel, ids, null, ct);
+            var existing = await orderKeys.ExistingAsync(channel, ids, ct);
             foreach (var r in pending)
                 if (LateOrderRows.Id(r, index[(int)TargetField.OrderId]) is { } id && existing.Contains(id)) known.Add(run.ItemOf(r));
             return known;
