@@ -12,7 +12,7 @@ namespace Patron.Ingestion.Import;
 /// <param name="Source">Names where the file comes from (a shop, a till system): mappings are remembered per source,
 /// and the quarantine and platform buyer ids are keyed by it.</param>
 /// <param name="OrderWindow">How many rows apart the rows of one order may lie and still be imported together.</param>
-/// <param name="BatchSize">Rows per committed transaction.</param>
+/// <param name="BatchSize">Rows per committed transaction (events: at most <paramref name="PlanRows"/>).</param>
 /// <param name="PlanRows">Rows decided at a time (never more than a batch): the progress bar moves this often.</param>
 public sealed record RunImport(
     string Path, ImportKind Kind, string Source = "default", ColumnMapping? Mapping = null, string? Preset = null,
@@ -78,10 +78,12 @@ public sealed class RunImportHandler(
                 if (request.Kind == ImportKind.Events)
                 {
                     var writer = new EventBatchWriter(events, quarantine, new EventRowCleaner(mapping, index, source, now, stores), job);
-                    var batch = new List<SourceRow>(request.BatchSize);
+                    // Events are not decided ahead, so a batch is held whole in memory: keep it to a plan's size.
+                    var size = Math.Min(request.BatchSize, request.PlanRows);
+                    var batch = new List<SourceRow>(size);
                     foreach (var row in rows)
                     {
-                        if (batch.Count >= request.BatchSize)
+                        if (batch.Count >= size)
                         {
                             await CommitAsync(job, utcNow => Write(writer, batch, utcNow, listed, ct), listed, progress, file.Position, total, ct);
                             batch.Clear();
