@@ -5,6 +5,7 @@ using Patron.Ingestion.Batches;
 using Patron.Ingestion.Import;
 using Patron.Platform;
 using Patron.Tests.Infrastructure;
+using Patron.Tests.Ingestion.Import;
 
 namespace Patron.Tests.Ingestion.Batches;
 
@@ -16,9 +17,7 @@ public sealed class ConcurrentIngestTests
 {
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    static IngestBatchHandler Handler(PatronDb db) => new(
-        db, new CustomerImportWriter(db), new OrderImportWriter(db), new EventImportWriter(db), new OrderKeys(db), new CustomerKeys(db),
-        new Quarantine(db), TimeProvider.System);
+    static IngestBatchHandler Handler(PatronDb db) => Importer.Ingest(db);
 
     static async Task<IngestResult[]> TwiceAtOnceAsync(TestDatabase database, Func<IngestBatchHandler, Task<WriteResult<IngestResult>>> send)
     {

@@ -8,6 +8,7 @@ using Patron.Ingestion.Import.Mapping;
 using Patron.Platform;
 using Patron.Platform.Audit;
 using Patron.Tests.Infrastructure;
+using Patron.Tests.Ingestion.Import;
 
 namespace Patron.Tests.Ingestion.Batches;
 
@@ -33,8 +34,7 @@ public sealed class IngestRefundTests
     /// <summary>Two POS orders: P-1 pays 1000 over two lines (600 + 400), P-2 pays 500.</summary>
     static async Task SeedOrdersAsync(PatronDb db)
     {
-        var handler = new IngestBatchHandler(db, new CustomerImportWriter(db), new OrderImportWriter(db), new EventImportWriter(db),
-            new OrderKeys(db), new CustomerKeys(db), new Quarantine(db), TimeProvider.System);
+        var handler = Importer.Ingest(db);
         var orders = new IngestBatch<IngestOrder>("pos", [
             new IngestOrder("P-1", "2024-03-05 10:00", [new IngestOrderLine("A1", "苹果", 2, 300), new IngestOrderLine("B1", "香蕉", 1, 400)], MemberCard: "8800 0001"),
             new IngestOrder("P-2", "2024-03-05 11:00", [new IngestOrderLine("A1", "苹果", 1, 500)], MemberCard: "8800 0002"),

@@ -13,6 +13,10 @@ static class Importer
         db, new SourceMappings(db, TimeProvider.System), new CustomerImportWriter(db), new OrderImportWriter(db), new Quarantine(db), TimeProvider.System,
         new EventImportWriter(db));
 
+    public static Patron.Ingestion.Batches.IngestBatchHandler Ingest(PatronDb db) => new(
+        db, new CustomerImportWriter(db), new OrderImportWriter(db), new EventImportWriter(db), new OrderKeys(db), new CustomerKeys(db),
+        new Quarantine(db), TimeProvider.System);
+
     public static async Task<ImportReport> ImportAsync(Tests.Infrastructure.TestDatabase database, RunImport request, CancellationToken ct)
     {
         await using var db = database.NewContext();

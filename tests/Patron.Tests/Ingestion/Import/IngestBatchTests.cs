@@ -12,9 +12,7 @@ public sealed class IngestBatchTests
 {
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    static IngestBatchHandler Handler(PatronDb db) => new(
-        db, new CustomerImportWriter(db), new OrderImportWriter(db), new EventImportWriter(db), new OrderKeys(db), new CustomerKeys(db),
-        new Quarantine(db), TimeProvider.System);
+    static IngestBatchHandler Handler(PatronDb db) => Importer.Ingest(db);
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
